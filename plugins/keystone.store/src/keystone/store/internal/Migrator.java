@@ -148,7 +148,7 @@ final class Migrator {
 
     private Path takeBackup() {
         try {
-            Path backup = Files.createTempDirectory(engine.directory(), "keystone.pre-migration-");
+            Path backup = Files.createTempDirectory(engine.directory(), "pre-migration-backup-");
             Files.delete(backup); // HSQLDB creates the directory itself
             engine.backupTo(backup);
             return backup;

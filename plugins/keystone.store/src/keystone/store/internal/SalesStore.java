@@ -58,7 +58,9 @@ public final class SalesStore implements SalesService {
                     ps.setString(4, customer.industry());
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                if (!customers.isEmpty()) {
+                    ps.executeBatch(); // HSQLDB refuses an empty batch
+                }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO SALES_LINE (CUSTOMER_ID, SALE_DATE, AMOUNT, "
                     + "MARGIN, PRODUCT, QUANTITY, ORDER_ID) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -77,7 +79,9 @@ public final class SalesStore implements SalesService {
                         pending = 0;
                     }
                 }
-                ps.executeBatch();
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
             }
             return null;
         });

@@ -1,0 +1,84 @@
+package keystone.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import keystone.model.account.Account;
+import keystone.model.account.AccountService;
+import keystone.model.account.AccountType;
+import keystone.model.sales.SalesService;
+import keystone.testsupport.FixtureDatabase;
+import keystone.testsupport.Services;
+
+/**
+ * The demo installer as registered in OSGi, writing into a real database in a temp directory.
+ */
+class DemoInstallerTest {
+
+    @TempDir
+    Path dir;
+    private FixtureDatabase fixture;
+    private DemoInstaller installer;
+
+    @BeforeEach
+    void open() {
+        fixture = FixtureDatabase.in(dir);
+        installer = Services.get(DemoInstaller.class);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void recreateReplacesEverythingByTheDemo() {
+        fixture.customer("OLD", "Old data").account("Old Account", AccountType.PROSPECT).build();
+        DemoData data = installer.recreate(new NullProgressMonitor());
+
+        SalesService sales = Services.get(SalesService.class);
+        AccountService accounts = Services.get(AccountService.class);
+        assertEquals(data.customers().size(), sales.customerCount());
+        assertEquals(data.lines().size(), sales.salesLineCount());
+        assertEquals(8, accounts.count());
+        assertTrue(sales.customer("OLD").isEmpty(), "old data is gone");
+        assertTrue(data.accounts().stream().noneMatch(Account::isNew), "returned accounts carry their ids");
+        for (Account account : data.accounts()) {
+            assertEquals(account, accounts.find(account.id()).orElseThrow());
+        }
+        LocalDate lastDay = YearMonth.now().minusMonths(1).atEndOfMonth();
+        assertFalse(sales.revenueByCustomer(lastDay.minusMonths(1), lastDay).isEmpty(), "sales up to last month");
+    }
+
+    @Test
+    void installIfEmptyFillsOnlyAnEmptyDatabase() {
+        assertTrue(installer.installIfEmpty(new NullProgressMonitor()));
+        Account mine = Services.get(AccountService.class).create(Account.draft("Mine", AccountType.PROSPECT));
+        assertFalse(installer.installIfEmpty(new NullProgressMonitor()));
+        assertTrue(Services.get(AccountService.class).find(mine.id()).isPresent(), "the user's data is untouched");
+    }
+
+    @Test
+    void cancellingBeforeWritingLeavesTheDatabaseUnchanged() {
+        List<Account> mine = fixture.account("Keep Me", AccountType.EXPERT).build();
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        assertThrows(OperationCanceledException.class, () -> installer.recreate(cancelled));
+        assertEquals(1, Services.get(AccountService.class).count());
+        assertTrue(Services.get(AccountService.class).find(mine.get(0).id()).isPresent());
+    }
+}

@@ -1,0 +1,254 @@
+package keystone.exchange.internal;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import keystone.exchange.JsonExchange;
+
+/**
+ * Reads an exchange document token by token, checks every part and value against the database's schema, and
+ * hands the rows to {@link TableInserter}s; a problem stops it with the JSON pointer of the offending place.
+ */
+final class DocumentReader {
+
+    /** What the reader reports to the import while it goes. */
+    interface Listener {
+        /** Called once the header is checked, before the first table: the moment to delete replaced rows. */
+        void beforeTables() throws SQLException;
+
+        /** Called every few rows, to report progress and to stop on cancellation. */
+        void tick();
+    }
+
+    private final JsonParser p;
+    private final Connection c;
+    private final Map<String, TableInfo> tables;
+    private final Map<String, Integer> databaseVersions;
+    private final Listener listener;
+
+    DocumentReader(JsonParser p, Connection c, Map<String, TableInfo> tables, Map<String, Integer> databaseVersions,
+            Listener listener) {
+        this.p = p;
+        this.c = c;
+        this.tables = tables;
+        this.databaseVersions = databaseVersions;
+        this.listener = listener;
+    }
+
+    /** Reads the whole document and stores its rows; returns the rows stored per table. */
+    Map<String, Long> read() throws IOException, SQLException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw bad(JsonPaths.ROOT, "expected a JSON object, found " + ValueKind.describe(p));
+        }
+        Set<String> seen = new HashSet<>();
+        Map<String, Long> counts = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            String path = JsonPaths.field(JsonPaths.ROOT, name);
+            p.nextToken();
+            switch (name) {
+                case "format" -> readFormat(path);
+                case "formatVersion" -> readFormatVersion(path);
+                case "exportedAt" -> expect(JsonToken.VALUE_STRING, path, "a text");
+                case "schemaVersions" -> readSchemaVersions(path);
+                case "tables" -> {
+                    for (String required : List.of("format", "formatVersion", "schemaVersions")) {
+                        if (!seen.contains(required)) {
+                            throw bad(path, "the field \"" + required + "\" must come before the tables");
+                        }
+                    }
+                    listener.beforeTables();
+                    counts = readTables(path);
+                }
+                default -> throw bad(path, "unknown field \"" + name + "\"");
+            }
+            seen.add(name);
+        }
+        if (!seen.contains("format")) {
+            throw bad(JsonPaths.ROOT, "this is not a Keystone export: the field \"format\" is missing");
+        }
+        if (counts == null) {
+            throw bad(JsonPaths.ROOT, "the field \"tables\" is missing");
+        }
+        if (p.nextToken() != null) {
+            throw bad(JsonPaths.ROOT, "unexpected content after the end of the document: " + ValueKind.describe(p));
+        }
+        return counts;
+    }
+
+    private void readFormat(String path) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING || !JsonExchange.FORMAT.equals(p.getText())) {
+            throw bad(path, "this is not a Keystone export: expected \"" + JsonExchange.FORMAT + "\", found "
+                    + ValueKind.describe(p));
+        }
+    }
+
+    private void readFormatVersion(String path) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw bad(path, "expected a whole number, found " + ValueKind.describe(p));
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != JsonExchange.FORMAT_VERSION) {
+            String newer = p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() > JsonExchange.FORMAT_VERSION
+                    ? "; it was written by a newer Keystone" : "";
+            throw bad(path, "the file has format version " + p.getText() + newer + ". This Keystone reads version "
+                    + JsonExchange.FORMAT_VERSION);
+        }
+    }
+
+    private void readSchemaVersions(String path) throws IOException {
+        expect(JsonToken.START_OBJECT, path, "an object of schema versions");
+        Map<String, Integer> fileVersions = new TreeMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String contributor = p.currentName();
+            String at = JsonPaths.field(path, contributor);
+            p.nextToken();
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+                throw bad(at, "expected a version number, found " + ValueKind.describe(p));
+            }
+            fileVersions.put(contributor, p.getIntValue());
+        }
+        Set<String> all = new TreeSet<>(fileVersions.keySet());
+        all.addAll(databaseVersions.keySet());
+        for (String contributor : all) {
+            Integer inFile = fileVersions.get(contributor);
+            Integer inDatabase = databaseVersions.get(contributor);
+            if (!java.util.Objects.equals(inFile, inDatabase)) {
+                throw bad(inFile == null ? path : JsonPaths.field(path, contributor), "the schema versions differ for '"
+                        + contributor + "': the file " + (inFile == null ? "does not have it" : "has version " + inFile)
+                        + ", this database " + (inDatabase == null ? "does not have it" : "has version " + inDatabase)
+                        + ". Import the file into a Keystone with the same plugins at the same versions");
+            }
+        }
+    }
+
+    private Map<String, Long> readTables(String path) throws IOException, SQLException {
+        expect(JsonToken.START_OBJECT, path, "an object of tables");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            String at = JsonPaths.field(path, name);
+            TableInfo table = tables.get(name);
+            if (table == null) {
+                throw bad(at, "the database has no table " + name + " (its tables are " + String.join(", ",
+                        tables.keySet()) + ")");
+            }
+            p.nextToken();
+            counts.put(name, readTable(table, at));
+        }
+        return counts;
+    }
+
+    private long readTable(TableInfo table, String path) throws IOException, SQLException {
+        expect(JsonToken.START_OBJECT, path, "an object with \"columns\" and \"rows\"");
+        List<ColumnInfo> columns = null;
+        long rows = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            String at = JsonPaths.field(path, name);
+            p.nextToken();
+            if (name.equals("columns")) {
+                columns = readColumns(table, at);
+            } else if (name.equals("rows")) {
+                if (columns == null) {
+                    throw bad(at, "the \"columns\" of the table must come before its rows");
+                }
+                rows = readRows(table, columns, at);
+            } else {
+                throw bad(at, "unknown field \"" + name + "\" (a table has \"columns\" and \"rows\")");
+            }
+        }
+        if (columns == null) {
+            throw bad(path, "the field \"columns\" is missing");
+        }
+        return rows;
+    }
+
+    private List<ColumnInfo> readColumns(TableInfo table, String path) throws IOException {
+        expect(JsonToken.START_ARRAY, path, "an array of column names");
+        List<ColumnInfo> columns = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+            String at = JsonPaths.index(path, i);
+            expect(JsonToken.VALUE_STRING, at, "a column name");
+            String name = p.getText();
+            ColumnInfo column = table.column(name).orElseThrow(() -> bad(at, "table " + table.name()
+                    + " has no column " + name));
+            if (!names.add(name)) {
+                throw bad(at, "column " + name + " is listed twice");
+            }
+            columns.add(column);
+        }
+        for (ColumnInfo column : table.columns()) {
+            if (!names.contains(column.name()) && !column.mayBeOmitted()) {
+                throw bad(path, "column " + column.name() + " of table " + table.name()
+                        + " is missing, and it needs a value in every row");
+            }
+        }
+        return columns;
+    }
+
+    private long readRows(TableInfo table, List<ColumnInfo> columns, String path) throws IOException, SQLException {
+        expect(JsonToken.START_ARRAY, path, "an array of rows");
+        int width = columns.size();
+        long index = 0;
+        try (TableInserter inserter = new TableInserter(c, table, columns, path)) {
+            for (; p.nextToken() != JsonToken.END_ARRAY; index++) {
+                String rowPath = JsonPaths.index(path, index);
+                expect(JsonToken.START_ARRAY, rowPath, "a row (an array of " + width + " values)");
+                Object[] values = new Object[width];
+                for (int i = 0; i < width; i++) {
+                    if (p.nextToken() == JsonToken.END_ARRAY) {
+                        throw bad(rowPath, "expected " + width + " values, one per column, found " + i);
+                    }
+                    values[i] = readValue(columns.get(i), JsonPaths.index(rowPath, i));
+                }
+                if (p.nextToken() != JsonToken.END_ARRAY) {
+                    throw bad(JsonPaths.index(rowPath, width), "expected " + width
+                            + " values, one per column, found more");
+                }
+                inserter.add(index, values);
+                if ((index + 1) % JsonExporter.TICK == 0) {
+                    listener.tick();
+                }
+            }
+            inserter.flush();
+        }
+        return index;
+    }
+
+    private Object readValue(ColumnInfo column, String path) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            if (!column.nullable()) {
+                throw bad(path, "column " + column.name() + " must have a value, found null");
+            }
+            return null;
+        }
+        try {
+            return column.kind().read(p, column);
+        } catch (BadValueException e) {
+            throw bad(path, e.getMessage());
+        }
+    }
+
+    private void expect(JsonToken token, String path, String what) throws IOException {
+        if (p.currentToken() != token) {
+            throw bad(path, "expected " + what + ", found " + ValueKind.describe(p));
+        }
+    }
+
+    private static BadDocumentException bad(String path, String problem) {
+        return new BadDocumentException(path, problem);
+    }
+}

@@ -1,0 +1,84 @@
+package keystone.ui.internal;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.statushandlers.StatusManager;
+
+import keystone.model.KeystoneException;
+
+/**
+ * Runs database work in a background {@link Job} and hands its result to the UI thread, so the UI thread never
+ * waits on SQL; a failure is shown to the user with the store's message.
+ */
+public final class UiJobs {
+
+    /** Job family of all Keystone store jobs, so tests and shutdown can wait for them. */
+    public static final Object FAMILY = new Object();
+
+    private UiJobs() {
+    }
+
+    /**
+     * Schedules {@code work}; when it succeeds, {@code onUi} receives its result on the UI thread unless the
+     * display is gone.
+     */
+    public static <T> Job run(String name, Function<IProgressMonitor, T> work, Consumer<T> onUi) {
+        return run(name, work, onUi, () -> { });
+    }
+
+    /** Like {@link #run(String, Function, Consumer)}, and runs {@code onFailure} on the UI thread if it fails. */
+    public static <T> Job run(String name, Function<IProgressMonitor, T> work, Consumer<T> onUi, Runnable onFailure) {
+        return schedule(name, work, onUi, onFailure, false);
+    }
+
+    /** Long work the user started and watches: shown with a progress dialog that can be sent to the background. */
+    public static <T> Job user(String name, Function<IProgressMonitor, T> work, Consumer<T> onUi) {
+        return schedule(name, work, onUi, () -> { }, true);
+    }
+
+    private static <T> Job schedule(String name, Function<IProgressMonitor, T> work, Consumer<T> onUi,
+            Runnable onFailure, boolean user) {
+        Display display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
+        Job job = new Job(name) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    T result = work.apply(monitor);
+                    if (!display.isDisposed()) {
+                        display.asyncExec(() -> onUi.accept(result));
+                    }
+                    return Status.OK_STATUS;
+                } catch (OperationCanceledException e) {
+                    asyncIfAlive(display, onFailure);
+                    return Status.CANCEL_STATUS;
+                } catch (KeystoneException e) {
+                    asyncIfAlive(display, onFailure);
+                    StatusManager.getManager().handle(Status.error(e.getMessage(), e),
+                            StatusManager.SHOW | StatusManager.LOG);
+                    return Status.OK_STATUS; // reported already; returning an error would report it twice
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.setUser(user);
+        job.schedule();
+        return job;
+    }
+
+    private static void asyncIfAlive(Display display, Runnable runnable) {
+        if (!display.isDisposed()) {
+            display.asyncExec(runnable);
+        }
+    }
+}

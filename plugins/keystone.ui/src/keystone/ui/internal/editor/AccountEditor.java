@@ -1,0 +1,162 @@
+package keystone.ui.internal.editor;
+
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
+
+import keystone.model.account.Account;
+import keystone.model.account.AccountService;
+import keystone.ui.AccountEditorInput;
+import keystone.ui.internal.Messages;
+import keystone.ui.internal.UiJobs;
+
+/**
+ * The editor of one key account: loads it in the background, keeps a working copy whose every change is an
+ * undoable operation on the editor's own undo context, and saves it in one transaction off the UI thread.
+ */
+public final class AccountEditor extends FormEditor {
+
+    private final AccountModel model = new AccountModel();
+    private IUndoContext undoContext;
+    private IOperationHistory history;
+    private FieldEdits edits;
+    private AccountService accounts;
+    private boolean saving;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof AccountEditorInput)) {
+            throw new PartInitException("Not an account: " + input);
+        }
+        super.init(site, input);
+        setPartName(input.getName());
+        undoContext = new ObjectUndoContext(this);
+        history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+        edits = new FieldEdits(model, history, undoContext);
+        accounts = site.getService(AccountService.class);
+        model.addListener(field -> {
+            firePropertyChange(PROP_DIRTY);
+            if (model.isLoaded() && !model.current().name().isBlank()) {
+                setPartName(model.current().name());
+                ((AccountEditorInput) getEditorInput()).setName(model.current().name());
+            }
+        });
+        long id = accountId();
+        UiJobs.run(Messages.Job_loadAccount, monitor -> accounts.find(id), found -> {
+            if (found.isPresent()) {
+                model.load(found.get());
+            } else {
+                showMessage(Messages.Editor_deleted, IMessageProvider.ERROR);
+            }
+        });
+    }
+
+    public long accountId() {
+        return ((AccountEditorInput) getEditorInput()).accountId();
+    }
+
+    /** The working copy; for tests and for pages that plugins contribute. */
+    public AccountModel model() {
+        return model;
+    }
+
+    public IUndoContext undoContext() {
+        return undoContext;
+    }
+
+    /** True while a save runs in the background. */
+    public boolean isSaving() {
+        return saving;
+    }
+
+    @Override
+    protected void addPages() {
+        try {
+            addPage(new GeneralPage(this, model, edits));
+        } catch (PartInitException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        super.setFocus();
+        installUndoHandlers();
+    }
+
+    /** Editors of one kind share action bars, so each editor claims undo and redo when it becomes active. */
+    private void installUndoHandlers() {
+        var bars = getEditorSite().getActionBars();
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
+        bars.updateActionBars();
+    }
+
+    @Override
+    public boolean isDirty() {
+        return model.isDirty() || saving;
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        edits.endEdit();
+        if (!model.isLoaded() || saving) {
+            return;
+        }
+        if (!model.isValid()) {
+            showMessage(Messages.Editor_invalidNotSaved, IMessageProvider.ERROR);
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
+        Account snapshot = model.current();
+        saving = true;
+        UiJobs.run(NLS.bind(Messages.Editor_saveJob, snapshot.name()), m -> accounts.update(snapshot), stored -> {
+            saving = false;
+            model.markSaved(stored);
+            showMessage(null, IMessageProvider.NONE);
+        }, () -> {
+            saving = false; // the store's message was shown; the editor stays dirty so the user can try again
+            firePropertyChange(PROP_DIRTY);
+        });
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    private void showMessage(String message, int type) {
+        IFormPage page = (IFormPage) pages.get(0);
+        if (page.getManagedForm() != null) {
+            page.getManagedForm().getForm().setMessage(message, type);
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // accounts have no "save as"
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void dispose() {
+        if (history != null) {
+            history.dispose(undoContext, true, true, true);
+        }
+        super.dispose();
+    }
+}
