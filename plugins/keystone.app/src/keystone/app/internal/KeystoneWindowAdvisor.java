@@ -36,4 +36,9 @@ final class KeystoneWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowPerspectiveBar(false);
         configurer.setTitle(NLS.bind(Messages.Window_title, database));
     }
+
+    @Override
+    public void postWindowOpen() {
+        StartupProbe.armIfRequested(getWindowConfigurer().getWindow().getShell().getDisplay());
+    }
 }

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import keystone.exchange.DatabaseNotEmptyException;
 import keystone.exchange.ExchangeException;
 import keystone.exchange.ImportSummary;
 import keystone.exchange.JsonExchange;
@@ -67,7 +68,8 @@ class JsonExchangeRefusalTest {
 
     @Test
     void nonEmptyDatabaseIsRefusedWithoutReplace() {
-        ExchangeException e = assertThrows(ExchangeException.class, () -> exchange.importFrom(good, false, null));
+        ExchangeException e = assertThrows(DatabaseNotEmptyException.class,
+                () -> exchange.importFrom(good, false, null));
 
         assertTrue(e.getMessage().contains("not empty"), e.getMessage());
         assertEquals(before, TestData.snapshot());

@@ -1,6 +1,7 @@
 package keystone.exchange.tests;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
@@ -27,10 +28,14 @@ import keystone.store.Tables;
 final class TestData {
 
     static final String QUOTES = "He said \"hi\", 'bye' \\ back\\slash / slash {\"json\": [1]}";
-    static final String EMOJI = "\uD83D\uDE00 \uD83D\uDC4D\uD83C\uDFFD family \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
-    static final String CYRILLIC = "\u041E\u041E\u041E \u00AB\u0420\u043E\u043C\u0430\u0448\u043A\u0430\u00BB \u2014 \u041F\u0440\u0438\u0432\u0435\u0442";
-    static final String CJK = "\u682A\u5F0F\u4F1A\u793E\u30C6\u30B9\u30C8 \u5317\u4EAC\u6709\u9650\u516C\u53F8 \uD55C\uAD6D\uC5B4";
-    static final String RIGHT_TO_LEFT = "\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 \u200F\u202Bembedded\u202C";
+    static final String EMOJI = "\uD83D\uDE00 \uD83D\uDC4D\uD83C\uDFFD family "
+            + "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+    static final String CYRILLIC = "\u041E\u041E\u041E \u00AB\u0420\u043E\u043C\u0430\u0448\u043A\u0430\u00BB "
+            + "\u2014 \u041F\u0440\u0438\u0432\u0435\u0442";
+    static final String CJK = "\u682A\u5F0F\u4F1A\u793E\u30C6\u30B9\u30C8 \u5317\u4EAC\u6709\u9650\u516C\u53F8 "
+            + "\uD55C\uAD6D\uC5B4";
+    static final String RIGHT_TO_LEFT = "\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627 "
+            + "\u200F\u202Bembedded\u202C";
     static final String CONTROL = "line 1\nline 2\r\n\ttab \u0001 \u001F \u007F \u2028 \u2029 lone \uD800 surrogate";
     /** 10,000 UTF-16 characters, with surrogate pairs among them. */
     static final String LONG = "\u0416\uD83D\uDE00".repeat(3333) + "!";
@@ -54,7 +59,7 @@ final class TestData {
         for (int i = 0; i < LINES; i++) {
             String customer = customers.get(i % customers.size()).id();
             BigDecimal amount = new BigDecimal(i).movePointLeft(4).add(new BigDecimal("1234.5678"));
-            BigDecimal margin = i % 3 == 0 ? null : amount.negate().divide(new BigDecimal(7), 4, java.math.RoundingMode.HALF_UP);
+            BigDecimal margin = i % 3 == 0 ? null : amount.negate().divide(new BigDecimal(7), 4, RoundingMode.HALF_UP);
             BigDecimal quantity = i % 5 == 0 ? null : new BigDecimal("0.0001").multiply(new BigDecimal(i));
             lines.add(new SalesLine(customer, start.plusDays(i % 9000), amount, margin, i % 2 == 0 ? CJK : "",
                     quantity, "ORD-" + i));
@@ -67,15 +72,17 @@ final class TestData {
         List<Account> stored = new ArrayList<>();
         stored.add(accounts.create(new Account.Builder().name(QUOTES).type(AccountType.BREADWINNER).industry(CYRILLIC)
                 .country(CJK).region(RIGHT_TO_LEFT).employees(Integer.MAX_VALUE)
-                .annualRevenue(new BigDecimal("12345678901234567.89")).currency("JPY").website("https://example.com/?a=1&b=\"2\"")
+                .annualRevenue(new BigDecimal("12345678901234567.89")).currency("JPY")
+                .website("https://example.com/?a=1&b=\"2\"")
                 .owner(EMOJI).team("A, B, \"C\"").customerId("C00001").history(LONG).structure(CONTROL)
                 .environment("").build()));
         stored.add(accounts.create(new Account.Builder().name(EMOJI).type(AccountType.PROSPECT).employees(null)
                 .annualRevenue(null).customerId(null).history(CYRILLIC).build()));
-        stored.add(accounts.create(new Account.Builder().name(RIGHT_TO_LEFT).type(AccountType.IMAGE_MAKER).employees(0)
-                .annualRevenue(new BigDecimal("0.01")).customerId("C/00~4").build()));
+        stored.add(accounts.create(new Account.Builder().name(RIGHT_TO_LEFT).type(AccountType.IMAGE_MAKER)
+                .employees(0).annualRevenue(new BigDecimal("0.01")).customerId("C/00~4").build()));
         stored.add(accounts.create(new Account.Builder().name(CJK).type(AccountType.EXPERT).employees(42)
-                .annualRevenue(new BigDecimal("-0.00")).currency("USD").customerId("C00002").environment(LONG).build()));
+                .annualRevenue(new BigDecimal("-0.00")).currency("USD").customerId("C00002").environment(LONG)
+                .build()));
         // a gap in the ids, so that an import must keep them rather than renumber
         accounts.delete(stored.remove(1).id());
         stored.add(accounts.create(Account.draft(CONTROL, AccountType.PROSPECT)));

@@ -100,9 +100,10 @@ final class DocumentReader {
             throw bad(path, "expected a whole number, found " + ValueKind.describe(p));
         }
         if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != JsonExchange.FORMAT_VERSION) {
-            String newer = p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() > JsonExchange.FORMAT_VERSION
-                    ? "; it was written by a newer Keystone" : "";
-            throw bad(path, "the file has format version " + p.getText() + newer + ". This Keystone reads version "
+            boolean newer = p.getNumberType() != JsonParser.NumberType.INT
+                    || p.getIntValue() > JsonExchange.FORMAT_VERSION;
+            throw bad(path, "the file has format version " + p.getText()
+                    + (newer ? "; it was written by a newer Keystone" : "") + ". This Keystone reads version "
                     + JsonExchange.FORMAT_VERSION);
         }
     }

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import keystone.exchange.DatabaseNotEmptyException;
 import keystone.exchange.ExchangeException;
 import keystone.exchange.ImportSummary;
 import keystone.model.KeystoneException;
@@ -147,8 +148,9 @@ final class JsonImporter {
             }
         }
         if (!filled.isEmpty() && !replace) {
-            throw new ExchangeException("The database is not empty (rows per table: " + String.join(", ", filled)
-                    + "). Import again and choose to replace its data, or import into an empty database."
+            throw new DatabaseNotEmptyException("The database is not empty (rows per table: "
+                    + String.join(", ", filled) + "). Import again and choose to replace its data, or import into an "
+                    + "empty database."
                     + UNCHANGED);
         }
         return !filled.isEmpty();

@@ -117,7 +117,8 @@ enum ValueKind {
             int integerDigits = v.precision() - v.scale();
             if (column.size() > 0 && integerDigits > column.size() - column.scale()) {
                 throw new BadValueException("the number " + v.toPlainString() + " is too large for column "
-                        + column.name() + " (at most " + (column.size() - column.scale()) + " digits before the point)");
+                        + column.name() + " (at most " + (column.size() - column.scale())
+                        + " digits before the point)");
             }
             return v;
         }

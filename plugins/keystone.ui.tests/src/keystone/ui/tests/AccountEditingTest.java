@@ -126,14 +126,15 @@ class AccountEditingTest {
 
             workbench.driver.text(field(AccountField.EMPLOYEES)).setText("many");
             workbench.driver.waitUntil("the form shows the problem", () -> {
-                String message = editor.getActivePageInstance().getManagedForm().getForm().getMessage();
-                return message != null && message.contains("whole number");
+                var form = editor.getActivePageInstance().getManagedForm().getForm().getForm();
+                return form.getMessageType() == org.eclipse.jface.dialogs.IMessageProvider.ERROR
+                        && java.util.Arrays.stream(form.getChildrenMessages())
+                                .anyMatch(m -> m.getMessage().contains("whole number"));
             });
             workbench.driver.executeCommand(SAVE);
-            workbench.driver.waitUntil("the refusal is shown", () -> {
-                String message = editor.getActivePageInstance().getManagedForm().getForm().getMessage();
-                return message != null && message.contains("Not saved");
-            });
+            workbench.driver.waitUntil("the refusal is shown", () -> java.util.Arrays.stream(editor
+                    .getActivePageInstance().getManagedForm().getForm().getForm().getChildrenMessages())
+                    .anyMatch(m -> m.getMessage().contains("Not saved")));
             assertTrue(workbench.driver.syncCall(editor::isDirty));
             assertEquals(40, accounts.find(account.id()).orElseThrow().employees());
 

@@ -28,6 +28,8 @@ import keystone.ui.internal.UiJobs;
  */
 public final class AccountEditor extends FormEditor {
 
+    private static final String EDITOR_MESSAGE = "keystone.editor";
+
     private final AccountModel model = new AccountModel();
     private IUndoContext undoContext;
     private IOperationHistory history;
@@ -135,10 +137,17 @@ public final class AccountEditor extends FormEditor {
         firePropertyChange(PROP_DIRTY);
     }
 
+    /** Shows (or, with a null message, clears) the editor-level message in the form's message area. */
     private void showMessage(String message, int type) {
         IFormPage page = (IFormPage) pages.get(0);
-        if (page.getManagedForm() != null) {
-            page.getManagedForm().getForm().setMessage(message, type);
+        if (page.getManagedForm() == null) {
+            return;
+        }
+        var messages = page.getManagedForm().getMessageManager();
+        if (message == null) {
+            messages.removeMessage(EDITOR_MESSAGE);
+        } else {
+            messages.addMessage(EDITOR_MESSAGE, message, null, type);
         }
     }
 

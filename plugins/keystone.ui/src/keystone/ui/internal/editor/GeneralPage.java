@@ -88,6 +88,7 @@ final class GeneralPage extends FormPage {
         Composite client = toolkit.createComposite(section);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(client);
         section.setClient(client);
+        toolkit.paintBordersFor(client);
         return client;
     }
 
