@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import keystone.testsupport.Services;
 import keystone.exchange.DatabaseNotEmptyException;
 import keystone.exchange.ExchangeException;
 import keystone.exchange.ImportSummary;

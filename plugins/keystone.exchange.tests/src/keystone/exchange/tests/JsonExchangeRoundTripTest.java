@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import keystone.testsupport.Services;
 import keystone.exchange.ExportSummary;
 import keystone.exchange.ImportSummary;
 import keystone.exchange.JsonExchange;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import keystone.testsupport.Services;
 import keystone.model.account.Account;
 import keystone.model.account.AccountService;
 import keystone.model.account.AccountType;

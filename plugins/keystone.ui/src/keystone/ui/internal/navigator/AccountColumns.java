@@ -36,17 +36,17 @@ final class AccountColumns {
         NumberFormat money = NumberFormat.getNumberInstance();
         money.setMaximumFractionDigits(0);
         Column[] columns = {
-            new Column(Messages.Navigator_name, 210, SWT.LEFT, AccountSummary::name,
+            new Column(Messages.Navigator_name, 190, SWT.LEFT, AccountSummary::name,
                     Comparator.comparing(AccountSummary::name, collator)),
-            new Column(Messages.Navigator_type, 95, SWT.LEFT, a -> Labels.of(a.type()),
+            new Column(Messages.Navigator_type, 90, SWT.LEFT, a -> Labels.of(a.type()),
                     Comparator.comparing(a -> Labels.of(a.type()), collator)),
-            new Column(Messages.Navigator_owner, 115, SWT.LEFT, AccountSummary::owner,
+            new Column(Messages.Navigator_owner, 110, SWT.LEFT, AccountSummary::owner,
                     Comparator.comparing(AccountSummary::owner, collator)),
-            new Column(Messages.Navigator_industry, 105, SWT.LEFT, AccountSummary::industry,
+            new Column(Messages.Navigator_industry, 100, SWT.LEFT, AccountSummary::industry,
                     Comparator.comparing(AccountSummary::industry, collator)),
-            new Column(Messages.Navigator_country, 90, SWT.LEFT, AccountSummary::country,
+            new Column(Messages.Navigator_country, 85, SWT.LEFT, AccountSummary::country,
                     Comparator.comparing(AccountSummary::country, collator)),
-            new Column(Messages.Navigator_revenue, 135, SWT.RIGHT, a -> money.format(revenue(a)),
+            new Column(Messages.Navigator_revenue, 120, SWT.RIGHT, a -> money.format(revenue(a)),
                     Comparator.comparing(AccountColumns::revenue)),
         };
         Sorter sorter = new Sorter(viewer.getTable());
