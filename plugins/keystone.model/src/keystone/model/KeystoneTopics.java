@@ -20,6 +20,10 @@ public final class KeystoneTopics {
     public static final String SALES_ALL = ROOT + "sales/*";
     public static final String SALES_CHANGED = ROOT + "sales/changed";
 
+    public static final String ANALYSIS_ALL = ROOT + "analysis/*";
+    /** A new ABC-XYZ classification is available (the analysis service's latest changed). */
+    public static final String ANALYSIS_CLASSIFIED = ROOT + "analysis/classified";
+
     public static final String DATABASE_ALL = ROOT + "database/*";
     /** The database was opened, replaced (demo recreated, JSON imported) or closed: reload everything. */
     public static final String DATABASE_REPLACED = ROOT + "database/replaced";

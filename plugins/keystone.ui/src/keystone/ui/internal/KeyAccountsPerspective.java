@@ -16,8 +16,9 @@ public final class KeyAccountsPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
+        // analysis views (contributed by other plugins) get the lower half, full width
+        layout.createPlaceholderFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.5f, layout.getEditorArea());
         layout.addView(KeystoneUi.NAVIGATOR_VIEW_ID, IPageLayout.LEFT, 0.58f, layout.getEditorArea());
         layout.getViewLayout(KeystoneUi.NAVIGATOR_VIEW_ID).setCloseable(false);
-        layout.createPlaceholderFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.7f, layout.getEditorArea());
     }
 }
