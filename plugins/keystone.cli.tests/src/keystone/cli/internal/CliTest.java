@@ -99,8 +99,13 @@ class CliTest {
 
     @Test
     void aBadDocumentFailsWithItsJsonPathAndExitCodeOne() throws Exception {
+        Path empty = dir.resolve("empty.json");
+        assertEquals(0, run("--db", dir.resolve("db").toString(), "export-json", empty.toString()).code());
+        java.util.regex.Matcher versions = java.util.regex.Pattern.compile("\"schemaVersions\"\\s*:\\s*\\{[^}]*}")
+                .matcher(Files.readString(empty));
+        assertTrue(versions.find(), "the export names its schema versions");
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "{\"format\":\"keystone\",\"formatVersion\":1,\"schemaVersions\":{\"keystone.core\":1},"
+        Files.writeString(bad, "{\"format\":\"keystone\",\"formatVersion\":1," + versions.group() + ","
                 + "\"tables\":{\"ACCOUNT\":{\"columns\":[\"ID\",\"NAME\",\"ACCOUNT_TYPE\",\"EMPLOYEES\"],"
                 + "\"rows\":[[1,\"A\",\"PROSPECT\",\"many\"]]}}}");
         Outcome outcome = run("--db", dir.resolve("db").toString(), "import-json", bad.toString());
@@ -117,5 +122,47 @@ class CliTest {
         assertTrue(unknown.err().contains("keystone-cli"), unknown.err());
         Outcome missingFile = run("--db", dir.toString(), "export-json");
         assertEquals(2, missingFile.code());
+    }
+
+    @Test
+    void abcxyzWritesTheExactHeaderAndOneLinePerCustomerInRankOrder() throws Exception {
+        Path db = dir.resolve("db");
+        Path csv = dir.resolve("abc.csv");
+        assertEquals(0, run("--db", db.toString(), "demo").code());
+        Outcome outcome = run("--db", db.toString(), "abcxyz", "--from", "2025-01", "--to", "2025-12", "--measure",
+                "revenue", "--a", "0.8", "--b=0.95", "--x", "0.5", "--y", "1.0", "--out", csv.toString());
+        assertEquals(0, outcome.code(), outcome.err());
+        java.util.List<String> lines = Files.readAllLines(csv);
+        assertEquals("customer,revenue,cum_share,abc,cv,xyz", lines.get(0));
+        assertTrue(lines.size() > 200, "one line per customer with sales in 2025: " + lines.size());
+        double previous = Double.MAX_VALUE;
+        double lastShare = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            assertEquals(6, f.length, line);
+            assertTrue(!f[1].contains("E") && !f[2].contains("E"), "plain decimals: " + line);
+            double revenue = Double.parseDouble(f[1]);
+            assertTrue(revenue <= previous, "rank order: " + line);
+            previous = revenue;
+            lastShare = Double.parseDouble(f[2]);
+            assertTrue(f[3].matches("[ABC]") && f[5].matches("[XYZ]"), line);
+        }
+        assertEquals(1.0, lastShare, 1e-9, "the last cumulative share is 100 %");
+    }
+
+    @Test
+    void abcxyzRefusesBadOptionsWithExitCodeTwo() {
+        assertEquals(2, run("abcxyz", "--from", "2025-13", "--out", "x.csv").code());
+        assertEquals(2, run("abcxyz", "--measure", "profit", "--out", "x.csv").code());
+        assertEquals(2, run("abcxyz", "--a", "lots", "--out", "x.csv").code());
+        assertEquals(2, run("abcxyz").code(), "--out is required");
+    }
+
+    @Test
+    void abcxyzWithImpossibleCutOffsFailsWithExitCodeOne() {
+        Outcome outcome = run("--db", dir.resolve("db").toString(), "abcxyz", "--a", "0.96", "--b", "0.95", "--out",
+                dir.resolve("x.csv").toString());
+        assertEquals(1, outcome.code());
+        assertTrue(outcome.err().contains("cut-off"), outcome.err());
     }
 }

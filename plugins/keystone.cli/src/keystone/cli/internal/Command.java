@@ -3,7 +3,8 @@ package keystone.cli.internal;
 /**
  * One command of keystone-cli, parsed from the arguments and run with the services of a {@link CliContext}.
  */
-sealed interface Command permits InfoCommand, ExportJsonCommand, ImportJsonCommand, DemoCommand, HelpCommand {
+sealed interface Command permits InfoCommand, ExportJsonCommand, ImportJsonCommand, DemoCommand, HelpCommand,
+        AbcxyzCommand {
 
     /** Whether the database is opened before the command runs, and closed after it. */
     default boolean needsDatabase() {

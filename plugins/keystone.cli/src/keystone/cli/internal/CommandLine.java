@@ -3,7 +3,9 @@ package keystone.cli.internal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +27,11 @@ final class CommandLine {
     static final String DB = "--db";
     static final String REPLACE = "--replace";
 
+    /** Keystone options that are followed by a value ({@code --name VALUE} or {@code --name=VALUE}). */
+    static final Set<String> OPTIONS_WITH_VALUE = Set.of("--from", "--to", "--measure", "--a", "--b", "--x", "--y",
+            "--out", "--profile", "--map", "--encoding", "--delimiter", "--decimal", "--date-format",
+            "--skip-invalid");
+
     /** Eclipse options that are followed by a value. */
     private static final Set<String> ECLIPSE_OPTIONS_WITH_VALUE = Set.of("-data", "-configuration", "-product",
             "-application", "-nl", "-os", "-ws", "-arch", "-user", "-install", "-launcher", "-name", "-startup",
@@ -38,9 +45,19 @@ final class CommandLine {
         Optional<Path> database = Optional.empty();
         List<String> words = new ArrayList<>();
         List<String> options = new ArrayList<>();
+        Map<String, String> values = new LinkedHashMap<>();
         for (int i = start; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals(DB)) {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (OPTIONS_WITH_VALUE.contains(name)) {
+                if (arg.contains("=")) {
+                    values.put(name, arg.substring(arg.indexOf('=') + 1));
+                } else if (i + 1 < args.length) {
+                    values.put(name, args[++i]);
+                } else {
+                    throw new UsageException(NLS.bind(Messages.Error_missingValue, name));
+                }
+            } else if (arg.equals(DB)) {
                 if (i + 1 >= args.length) {
                     throw new UsageException(NLS.bind(Messages.Error_missingValue, DB));
                 }
@@ -57,6 +74,7 @@ final class CommandLine {
         }
         if (words.isEmpty()) {
             requireNoOptions(options);
+            requireNoOptions(new ArrayList<>(values.keySet()));
             return new Invocation(database, new HelpCommand());
         }
         String name = words.get(0);
@@ -83,9 +101,17 @@ final class CommandLine {
                 requireNoOptions(options);
                 yield new DemoCommand();
             }
+            case "abcxyz" -> {
+                requireArguments(name, arguments, 0);
+                requireNoOptions(options);
+                yield AbcxyzCommand.of(values);
+            }
             case "help" -> new HelpCommand();
             default -> throw new UsageException(NLS.bind(Messages.Error_unknownCommand, name));
         };
+        if (!(command instanceof AbcxyzCommand)) {
+            requireNoOptions(new ArrayList<>(values.keySet()));
+        }
         return new Invocation(database, command);
     }
 
@@ -111,13 +137,13 @@ final class CommandLine {
         }
     }
 
-    private static void requireNoOptions(List<String> options) throws UsageException {
+    static void requireNoOptions(List<String> options) throws UsageException {
         if (!options.isEmpty()) {
             throw new UsageException(NLS.bind(Messages.Error_unknownOption, options.get(0)));
         }
     }
 
-    private static Path path(String text) throws UsageException {
+    static Path path(String text) throws UsageException {
         try {
             if (text.isBlank()) {
                 throw new InvalidPathException(text, "empty");

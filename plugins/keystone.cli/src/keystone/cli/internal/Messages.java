@@ -27,6 +27,12 @@ public final class Messages extends NLS {
     public static String Error_serviceMissing;
     public static String Error_demoMissing;
     public static String Error_internal;
+    public static String Error_badMonth;
+    public static String Error_badMeasure;
+    public static String Error_badNumber;
+    public static String Error_write;
+    public static String Abcxyz_done;
+    public static String Usage_abcxyz;
     public static String Info_database;
     public static String Info_schemaVersions;
     public static String Info_noSchemas;

@@ -29,21 +29,21 @@ class DetectorTest {
     Path temp;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ' ', value = {
-        "good-utf8-bom.csv           UTF-8        true  COMMA     POINT NONE       yyyy-MM-dd          true",
-        "good-windows-1252.csv       windows-1252 false BAR       COMMA NONE       dd.MM.yyyy          true",
-        "good-windows-1251.csv       windows-1251 false SEMICOLON COMMA SPACE      dd.MM.yyyy          true",
-        "good-gbk.csv                GBK          false COMMA     POINT NONE       yyyy/MM/dd          true",
-        "good-european.csv           UTF-8        false SEMICOLON COMMA POINT      dd.MM.yyyy          true",
-        "good-tab.tsv                UTF-8        false TAB       POINT NONE       yyyy-MM-dd          true",
-        "good-thousands-comma.csv    UTF-8        false COMMA     POINT COMMA      yyyy-MM-dd          true",
-        "good-month-first.csv        UTF-8        false COMMA     POINT NONE       MM/dd/yyyy          true",
-        "good-timestamps.csv         UTF-8        false COMMA     POINT NONE       'yyyy-MM-dd HH:mm:ss' true",
-        "good-day-first-time.csv     UTF-8        false SEMICOLON COMMA NONE       'dd.MM.yyyy HH:mm'  true",
-        "good-swiss.csv              UTF-8        false SEMICOLON POINT APOSTROPHE dd.MM.yyyy          true",
-        "good-french-space.csv       UTF-8        false SEMICOLON COMMA SPACE      dd/MM/yyyy          true",
-        "good-no-header.csv          UTF-8        false COMMA     POINT NONE       yyyy-MM-dd          false",
-        "good-sap-trailing-minus.csv UTF-8        false COMMA     POINT NONE       yyyy-MM-dd          true"})
+    @CsvSource(delimiter = '|', value = {
+        "good-utf8-bom.csv | UTF-8 | true | COMMA | POINT | NONE | yyyy-MM-dd | true",
+        "good-windows-1252.csv | windows-1252 | false | BAR | COMMA | NONE | dd.MM.yyyy | true",
+        "good-windows-1251.csv | windows-1251 | false | SEMICOLON | COMMA | SPACE | dd.MM.yyyy | true",
+        "good-gbk.csv | GBK | false | COMMA | POINT | NONE | yyyy/MM/dd | true",
+        "good-european.csv | UTF-8 | false | SEMICOLON | COMMA | POINT | dd.MM.yyyy | true",
+        "good-tab.tsv | UTF-8 | false | TAB | POINT | NONE | yyyy-MM-dd | true",
+        "good-thousands-comma.csv | UTF-8 | false | COMMA | POINT | COMMA | yyyy-MM-dd | true",
+        "good-month-first.csv | UTF-8 | false | COMMA | POINT | NONE | MM/dd/yyyy | true",
+        "good-timestamps.csv | UTF-8 | false | COMMA | POINT | NONE | 'yyyy-MM-dd HH:mm:ss' | true",
+        "good-day-first-time.csv | UTF-8 | false | SEMICOLON | COMMA | NONE | 'dd.MM.yyyy HH:mm' | true",
+        "good-swiss.csv | UTF-8 | false | SEMICOLON | POINT | APOSTROPHE | dd.MM.yyyy | true",
+        "good-french-space.csv | UTF-8 | false | SEMICOLON | COMMA | SPACE | dd/MM/yyyy | true",
+        "good-no-header.csv | UTF-8 | false | COMMA | POINT | NONE | yyyy-MM-dd | false",
+        "good-sap-trailing-minus.csv | UTF-8 | false | COMMA | POINT | NONE | yyyy-MM-dd | true"})
     void detectsHowTheFileIsWritten(String file, String encoding, boolean bom, String delimiter,
             DecimalSeparator decimal, ThousandsSeparator thousands, String datePattern, boolean header)
             throws IOException {

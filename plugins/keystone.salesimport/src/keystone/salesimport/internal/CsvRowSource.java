@@ -163,6 +163,9 @@ final class CsvRowSource implements RowSource {
 
     @Override
     public String originalText(SourceRow row) throws IOException {
+        if (row.fatal()) {
+            return text.tail();
+        }
         return text.text(row.line(), row.lastLine());
     }
 

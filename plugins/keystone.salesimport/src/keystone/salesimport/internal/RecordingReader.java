@@ -2,6 +2,8 @@ package keystone.salesimport.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
 
 /**
  * Keeps the text the CSV parser reads, so that the original text of a line can be written to the error file and the
@@ -9,9 +11,9 @@ import java.io.Reader;
  * file otherwise).
  *
  * <p>Lines are counted as commons-csv counts them (CR LF, LF and a lone CR each end a line), so line numbers from
- * the parser and from here agree. Text before the current record is dropped as reading goes on; a record longer
- * than {@link #MAX_RECORD_CHARS} stops reading with {@link RecordTooLongException}, which bounds the memory a
- * runaway quote can take.</p>
+ * the parser and from here agree. Text and line starts before the current record are dropped as reading goes on; a
+ * record longer than {@link #MAX_RECORD_CHARS} stops reading with {@link RecordTooLongException}, which bounds the
+ * memory a runaway quote can take.</p>
  */
 final class RecordingReader extends Reader {
 
@@ -35,8 +37,15 @@ final class RecordingReader extends Reader {
     private long readPos;
     private boolean sourceEnded;
     private long protectedFrom;
-    private long scanLine = 1;
+
+    /** Start positions of lines {@code firstLine ..}: {@code starts[from .. from + count)}. */
+    private long[] starts = new long[256];
+    private int from;
+    private int count = 1;
+    private long firstLine = 1;
+    /** Line breaks before this position are indexed. */
     private long scanPos;
+    private boolean afterCr;
 
     RecordingReader(Reader source) {
         this.source = source;
@@ -44,6 +53,10 @@ final class RecordingReader extends Reader {
 
     private long windowEnd() {
         return windowStart + window.length();
+    }
+
+    private char charAt(long pos) {
+        return window.charAt((int) (pos - windowStart));
     }
 
     @Override
@@ -54,8 +67,8 @@ final class RecordingReader extends Reader {
         long end = windowEnd();
         if (readPos < end) {
             int n = (int) Math.min(len, end - readPos);
-            int from = (int) (readPos - windowStart);
-            window.getChars(from, from + n, cbuf, off);
+            int at = (int) (readPos - windowStart);
+            window.getChars(at, at + n, cbuf, off);
             readPos += n;
             return n;
         }
@@ -89,37 +102,59 @@ final class RecordingReader extends Reader {
         return true;
     }
 
+    /** Indexes the next line start; false when the text (read so far, or at all) ends first. */
+    private boolean indexNextLine(boolean mayRead) throws IOException {
+        while (true) {
+            if (scanPos >= windowEnd() && !(mayRead && pull())) {
+                if (afterCr && sourceEnded) {
+                    afterCr = false;
+                    addStart(scanPos); // the text ends with a lone CR
+                    return true;
+                }
+                return false;
+            }
+            char c = charAt(scanPos);
+            if (afterCr) {
+                afterCr = false;
+                addStart(c == '\n' ? ++scanPos : scanPos);
+                return true;
+            }
+            scanPos++;
+            if (c == '\n') {
+                addStart(scanPos);
+                return true;
+            }
+            afterCr = c == '\r';
+        }
+    }
+
+    private void addStart(long pos) {
+        if (from + count == starts.length) {
+            if (from > 0) {
+                System.arraycopy(starts, from, starts, 0, count);
+                from = 0;
+            } else {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+            }
+        }
+        starts[from + count++] = pos;
+    }
+
     /** The position where {@code line} (1-based) starts, or -1 when the text ends before it. */
     long lineStart(long line) throws IOException {
         return lineStart(line, true);
     }
 
     private long lineStart(long line, boolean mayRead) throws IOException {
-        if (line < scanLine) {
+        if (line < firstLine) {
             throw new IllegalStateException("line " + line + " was released");
         }
-        while (scanLine < line) {
-            long pos = scanPos;
-            while (true) {
-                if (pos >= windowEnd() && !(mayRead && pull())) {
-                    return -1;
-                }
-                char c = window.charAt((int) (pos - windowStart));
-                pos++;
-                if (c == '\n') {
-                    break;
-                }
-                if (c == '\r') {
-                    if ((pos < windowEnd() || mayRead && pull()) && window.charAt((int) (pos - windowStart)) == '\n') {
-                        pos++;
-                    }
-                    break;
-                }
+        while (line - firstLine >= count) {
+            if (!indexNextLine(mayRead)) {
+                return -1;
             }
-            scanLine++;
-            scanPos = pos;
         }
-        return scanPos;
+        return starts[from + (int) (line - firstLine)];
     }
 
     /**
@@ -127,32 +162,37 @@ final class RecordingReader extends Reader {
      * final line end.
      */
     String text(long first, long last) throws IOException {
-        long from = lineStart(first);
-        if (from < 0) {
+        long start = lineStart(first);
+        if (start < 0) {
             return "";
         }
-        long to = last < first ? -1 : lineStart(last + 1);
-        if (to < 0) {
-            while (pull()) {
-                // the last line runs to the end of the text
+        long end;
+        try {
+            end = last < first ? -1 : lineStart(last + 1);
+            if (end < 0) {
+                while (pull()) {
+                    // the last line runs to the end of the text
+                }
             }
-            to = windowEnd();
+        } catch (CharacterCodingException e) {
+            end = -1; // the text goes on with bytes that cannot be decoded: it ends here for this purpose
         }
-        String text = window.substring((int) (from - windowStart), (int) (to - windowStart));
-        int end = text.length();
-        while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-            end--;
+        if (end < 0) {
+            end = windowEnd();
         }
-        return text.substring(0, end);
+        int to = (int) (end - windowStart);
+        while (to > start - windowStart && (window.charAt(to - 1) == '\n' || window.charAt(to - 1) == '\r')) {
+            to--;
+        }
+        return window.substring((int) (start - windowStart), to);
     }
 
     /** The line of the last character read from the source, without reading further: where bad bytes are. */
     long lineAtEnd() throws IOException {
-        long line = scanLine;
-        while (lineStart(line + 1, false) >= 0) {
-            line++;
+        while (indexNextLine(false)) {
+            // index what was read
         }
-        return line;
+        return firstLine + count - 1;
     }
 
     /** The text of the last line read so far, up to the last character read (the line may go on). */
@@ -167,6 +207,10 @@ final class RecordingReader extends Reader {
         if (pos < 0) {
             return;
         }
+        int drop = (int) (line - firstLine);
+        from += drop;
+        count -= drop;
+        firstLine = line;
         protectedFrom = pos;
         if (pos - windowStart > DROP_THRESHOLD) {
             window.delete(0, (int) (pos - windowStart));
