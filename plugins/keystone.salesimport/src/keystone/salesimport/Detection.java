@@ -24,7 +24,8 @@ import java.util.List;
  * @param datePattern        a {@link DateTimeFormatter} pattern such as {@code yyyy-MM-dd}, {@code dd.MM.yyyy} or
  *                           {@code MM/dd/yyyy HH:mm}; a time of day is read and ignored
  * @param header             whether the first row holds column names
- * @param columns            the column names (from the header, else {@code column 1}, {@code column 2} ...)
+ * @param columns            the column names (from the header, else {@code column 1}, {@code column 2} ...); as
+ *                           an override it is ignored: detection always reads them from the file
  */
 public record Detection(FileKind kind, String encoding, Boolean bom, Character delimiter, Character quote,
         DecimalSeparator decimalSeparator, ThousandsSeparator thousandsSeparator, String datePattern, Boolean header,
@@ -46,6 +47,10 @@ public record Detection(FileKind kind, String encoding, Boolean bom, Character d
         }
         if (delimiter != null && (delimiter == '\n' || delimiter == '\r' || delimiter.equals(quote))) {
             throw new IllegalArgumentException("not a usable delimiter: " + delimiter);
+        }
+        if (decimalSeparator != null && thousandsSeparator != null
+                && thousandsSeparator.matches(decimalSeparator.character())) {
+            throw new IllegalArgumentException("the decimal and the thousands separator are the same");
         }
         if (datePattern != null) {
             try {

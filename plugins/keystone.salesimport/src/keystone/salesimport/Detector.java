@@ -28,7 +28,9 @@ public final class Detector {
 
     /**
      * Detects what {@code overrides} leaves {@code null}, keeping what it sets (so that, e.g., a forced encoding is
-     * used to read the column names).
+     * used to read the column names). Pass only the settings the user chose, e.g.
+     * {@code Detection.NONE.withDelimiter(';')}: every other field that is set is kept as well. The column names
+     * are always read from the file.
      *
      * @throws ImportException when the file cannot be read
      */

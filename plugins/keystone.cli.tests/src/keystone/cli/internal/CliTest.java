@@ -165,4 +165,59 @@ class CliTest {
         assertEquals(1, outcome.code());
         assertTrue(outcome.err().contains("cut-off"), outcome.err());
     }
+
+    private Path salesFile(String name, String... extra) throws Exception {
+        StringBuilder csv = new StringBuilder("customer,name,date,amount\n");
+        csv.append("K1,Kappa GmbH,2024-03-01,100.50\n");
+        csv.append("K1,Kappa GmbH,2024-03-15,200.00\n");
+        csv.append("K2,Lambda SA,2024-04-02,50.25\n");
+        for (String line : extra) {
+            csv.append(line).append('\n');
+        }
+        Path file = dir.resolve(name);
+        Files.writeString(file, csv);
+        return file;
+    }
+
+    @Test
+    void importSalesStoresAFileAndRefusesTheSameFileTwice() throws Exception {
+        Path db = dir.resolve("db");
+        Path file = salesFile("sales.csv");
+        Outcome first = run("--db", db.toString(), "import-sales", file.toString(), "--map",
+                "customer=customer,name=name,date=date,amount=amount");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("Imported 3 sales lines"), first.out());
+        Outcome again = run("--db", db.toString(), "import-sales", file.toString(), "--map",
+                "customer=1,date=3,amount=4");
+        assertEquals(1, again.code());
+        assertTrue(run("--db", db.toString(), "info").out().matches("(?s).*SALES_LINE\\s+3\\b.*"), "not doubled");
+    }
+
+    @Test
+    void importSalesNamesEveryInvalidLineAndImportsNothingUnlessToldToSkip() throws Exception {
+        Path db = dir.resolve("db");
+        Path file = salesFile("bad.csv", "K3,Mu,2024-02-30,10.00", "K4,Nu,2024-05-01,lots");
+        Outcome refused = run("--db", db.toString(), "import-sales", file.toString(), "--map",
+                "customer=customer,date=date,amount=amount");
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("line 5") && refused.err().contains("line 6"), refused.err());
+        assertTrue(refused.err().contains("--skip-invalid"), refused.err());
+        assertTrue(run("--db", db.toString(), "info").out().matches("(?s).*SALES_LINE\\s+0\\b.*"), "nothing stored");
+
+        Path errors = dir.resolve("errors.csv");
+        Outcome skipped = run("--db", db.toString(), "import-sales", file.toString(), "--map",
+                "customer=customer,date=date,amount=amount", "--skip-invalid", errors.toString());
+        assertEquals(0, skipped.code(), skipped.err());
+        assertTrue(skipped.out().contains("Skipped 2"), skipped.out());
+        String written = Files.readString(errors);
+        assertTrue(written.contains("2024-02-30") && written.contains("lots"), written);
+    }
+
+    @Test
+    void importSalesNeedsAMappingOrAProfile() throws Exception {
+        assertEquals(2, run("import-sales", salesFile("x.csv").toString()).code());
+        assertEquals(2, run("import-sales", salesFile("y.csv").toString(), "--map", "customer=1").code());
+        assertEquals(2, run("import-sales", salesFile("z.csv").toString(), "--map", "customer=1,date=3,amount=4",
+                "--decimal", "dot").code());
+    }
 }

@@ -4,7 +4,7 @@ package keystone.cli.internal;
  * One command of keystone-cli, parsed from the arguments and run with the services of a {@link CliContext}.
  */
 sealed interface Command permits InfoCommand, ExportJsonCommand, ImportJsonCommand, DemoCommand, HelpCommand,
-        AbcxyzCommand {
+        AbcxyzCommand, ImportSalesCommand {
 
     /** Whether the database is opened before the command runs, and closed after it. */
     default boolean needsDatabase() {

@@ -106,10 +106,16 @@ final class CommandLine {
                 requireNoOptions(options);
                 yield AbcxyzCommand.of(values);
             }
+            case "import-sales" -> {
+                requireArguments(name, arguments, 1);
+                boolean replace = options.remove(REPLACE);
+                requireNoOptions(options);
+                yield ImportSalesCommand.of(path(arguments.get(0)), values, replace);
+            }
             case "help" -> new HelpCommand();
             default -> throw new UsageException(NLS.bind(Messages.Error_unknownCommand, name));
         };
-        if (!(command instanceof AbcxyzCommand)) {
+        if (!(command instanceof AbcxyzCommand) && !(command instanceof ImportSalesCommand)) {
             requireNoOptions(new ArrayList<>(values.keySet()));
         }
         return new Invocation(database, command);

@@ -33,6 +33,16 @@ public final class Messages extends NLS {
     public static String Error_write;
     public static String Abcxyz_done;
     public static String Usage_abcxyz;
+    public static String Usage_importSales;
+    public static String Error_profileOrMap;
+    public static String Error_badMap;
+    public static String Error_badDelimiter;
+    public static String Error_badDecimal;
+    public static String Error_noProfile;
+    public static String ImportSales_done;
+    public static String ImportSales_skipped;
+    public static String ImportSales_replaced;
+    public static String ImportSales_useSkip;
     public static String Info_database;
     public static String Info_schemaVersions;
     public static String Info_noSchemas;

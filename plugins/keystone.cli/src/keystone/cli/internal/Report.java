@@ -26,6 +26,7 @@ final class Report {
         commands.put("export-json FILE", Messages.Usage_exportJson);
         commands.put("import-json FILE [" + CommandLine.REPLACE + "]", Messages.Usage_importJson);
         commands.put("demo", Messages.Usage_demo);
+        commands.put("import-sales FILE", Messages.Usage_importSales);
         commands.put("abcxyz --out FILE", Messages.Usage_abcxyz);
         commands.put("help", Messages.Usage_help);
         table(out, commands);

@@ -203,6 +203,9 @@ class ImportBehaviourTest {
         assertEquals(before, DatabaseState.now());
         assertTrue(service.batches().isEmpty());
         assertFalse(Files.exists(errors));
+        try (var files = Files.list(temp)) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".part")).toList(), "no unfinished file");
+        }
     }
 
     @Test

@@ -38,6 +38,7 @@ final class ErrorFileWriter implements AutoCloseable {
     private final char quote;
     private String header;
     private boolean headerWritten;
+    private boolean keep;
     private long lines;
 
     ErrorFileWriter(Path target, Detection detection) throws IOException {
@@ -95,8 +96,18 @@ final class ErrorFileWriter implements AutoCloseable {
         return lines;
     }
 
-    /** Moves the finished file to its target, replacing what was there. */
+    Path target() {
+        return target;
+    }
+
+    /** Where the file is written until {@link #commit()}. */
+    Path temporary() {
+        return temporary;
+    }
+
+    /** Moves the finished file to its target, replacing what was there; if that fails the file stays where it is. */
     Path commit() throws IOException {
+        keep = true;
         out.close();
         try {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -106,10 +117,12 @@ final class ErrorFileWriter implements AutoCloseable {
         return target;
     }
 
-    /** Closes and deletes the unfinished file (idempotent; nothing after {@link #commit()}). */
+    /** Closes the file and, unless it was committed, deletes it: a rolled-back import leaves no error file. */
     @Override
     public void close() throws IOException {
         out.close();
-        Files.deleteIfExists(temporary);
+        if (!keep) {
+            Files.deleteIfExists(temporary);
+        }
     }
 }

@@ -96,11 +96,12 @@ final class LineScanner {
             if (first == null) {
                 return blocked(1, Messages.File_empty);
             }
-            if (!first.readable()) {
+            if (!first.readable() && detection.header()) {
                 return blocked(first.line(), NLS.bind(Messages.File_headerUnreadable, first.problem()));
             }
+            // without a header the column count is the widest of the sampled lines, as detection saw it
             List<String> columns = detection.header() ? ValueSniffer.columnNames(first.values(), 0)
-                    : ValueSniffer.columnNames(null, first.values().length);
+                    : detection.columns();
             resolved = ResolvedColumns.resolve(mapping, columns, name, first.line(), fileProblems);
             if (resolved == null) {
                 return outcome(true);
@@ -171,7 +172,9 @@ final class LineScanner {
                 throw new OperationCanceledException();
             }
             double done = source.progress();
-            int target = done >= 0 ? (int) (done * TICKS) : ticked + (ticked < TICKS - 1 && dataLines % 65536 == 0 ? 1 : 0);
+            // XLSX does not tell how far it is: creep forward instead
+            int target = done >= 0 ? (int) (done * TICKS)
+                    : ticked + (ticked < TICKS - 1 && dataLines % 65536 == 0 ? 1 : 0);
             if (target > ticked) {
                 progress.worked(target - ticked);
                 ticked = target;

@@ -76,23 +76,39 @@ public final class SalesImportComponent implements SalesImportService {
         ImportReport report = validation.report();
         refuseUnlessImportable(report, policy, file, errorFile);
         SalesWriter.Written written;
-        try {
+        Path errorsWritten = null;
+        try (ErrorFileWriter errors = report.badLines() > 0 ? new ErrorFileWriter(errorFile, detection) : null) {
             written = database.inTransaction(c -> {
                 try {
-                    return new SalesWriter(c, validation, replacePeriod, errorFile).write(progress.split(70));
+                    return new SalesWriter(c, validation, replacePeriod, errors).write(progress.split(70));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-        } catch (UncheckedIOException e) {
-            throw new ImportException(NLS.bind(Messages.Import_errorFileFailed, errorFile, e.getCause().getMessage()),
-                    e);
+            if (errors != null) {
+                // only now: a rolled-back import leaves no error file behind (closing deletes the unfinished one)
+                errorsWritten = commitErrors(errors, written);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new ImportException(NLS.bind(Messages.Import_errorFileFailed, errorFile, cause.getMessage()), e);
         }
         announce(written.batchId());
         progress.done();
         return new ImportResult(file, written.batchId(), report.dataLines(), written.imported(), written.skipped(),
                 written.customersNew(), written.customersUpdated(), report.firstDate(), report.lastDate(),
-                written.replacedLines(), Duration.ofNanos(System.nanoTime() - start), written.errorFile());
+                written.replacedLines(), Duration.ofNanos(System.nanoTime() - start), errorsWritten);
+    }
+
+    /** Moves the error file into place after the commit; the sales are stored whether or not that works. */
+    private Path commitErrors(ErrorFileWriter errors, SalesWriter.Written written) {
+        try {
+            return errors.commit();
+        } catch (IOException e) {
+            announce(written.batchId());
+            throw new ImportException(NLS.bind(Messages.Import_errorFileLost, new Object[] {written.imported(),
+                    errors.target(), e.getMessage(), errors.temporary()}), e);
+        }
     }
 
     private static void refuseUnlessImportable(ImportReport report, BadLinePolicy policy, Path file, Path errorFile) {

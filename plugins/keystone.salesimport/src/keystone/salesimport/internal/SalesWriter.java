@@ -1,7 +1,6 @@
 package keystone.salesimport.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,22 +44,26 @@ final class SalesWriter {
 
     /** What the writer stored. */
     record Written(long batchId, long imported, long skipped, int customersNew, int customersUpdated,
-            long replacedLines, Path errorFile) {
+            long replacedLines) {
     }
 
     private final Connection c;
     private final Validation validation;
     private final boolean replacePeriod;
-    private final Path errorFile;
+    private final ErrorFileWriter errors;
 
-    SalesWriter(Connection c, Validation validation, boolean replacePeriod, Path errorFile) {
+    /**
+     * @param errors where bad lines go, or {@code null} when there are none; the caller moves it into place once the
+     *               transaction is committed
+     */
+    SalesWriter(Connection c, Validation validation, boolean replacePeriod, ErrorFileWriter errors) {
         this.c = c;
         this.validation = validation;
         this.replacePeriod = replacePeriod;
-        this.errorFile = errorFile;
+        this.errors = errors;
     }
 
-    /** Writes everything; the caller commits. The error file, if any, is in place only when this returns. */
+    /** Writes everything; the caller commits. */
     Written write(IProgressMonitor monitor) throws SQLException, IOException {
         ImportReport report = validation.report();
         refuseDuplicate(report);
@@ -80,9 +83,8 @@ final class SalesWriter {
             long batchId = BatchStore.insert(c, report.file().getFileName().toString(), report.sha256(),
                     report.firstDate(), report.lastDate(), inserter.stored, inserter.firstId, inserter.lastId, replaced,
                     Instant.now());
-            Path written = inserter.errors == null || inserter.errors.lines() == 0 ? null : inserter.errors.commit();
             return new Written(batchId, inserter.stored, report.badLines(), customerCounts[0], customerCounts[1],
-                    replaced, written);
+                    replaced);
         }
     }
 
@@ -114,7 +116,11 @@ final class SalesWriter {
         return BatchStore.deletePeriod(c, report.firstDate(), report.lastDate());
     }
 
-    /** Adds the new customers and renames those whose name the file changes; returns {new, renamed}. */
+    /**
+     * Adds the new customers and renames those whose name the file changes (one MERGE batch, which also copes with
+     * a customer another writer added meanwhile); returns {new, renamed}. Customers the file does not name keep
+     * their name.
+     */
     private int[] storeCustomers() throws SQLException {
         Map<String, String> known = new HashMap<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT ID, NAME FROM CUSTOMER")) {
@@ -124,27 +130,25 @@ final class SalesWriter {
         }
         int added = 0;
         int renamed = 0;
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO CUSTOMER (ID, NAME) VALUES (?, ?)");
-                PreparedStatement rename = c.prepareStatement("UPDATE CUSTOMER SET NAME = ? WHERE ID = ?")) {
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO CUSTOMER t USING (VALUES (CAST(? AS VARCHAR(64)), "
+                + "CAST(? AS VARCHAR(400)))) AS n (ID, NAME) ON t.ID = n.ID WHEN MATCHED THEN UPDATE SET t.NAME = n.NAME "
+                + "WHEN NOT MATCHED THEN INSERT (ID, NAME) VALUES (n.ID, n.NAME)")) {
             for (Map.Entry<String, String> customer : validation.customers().entrySet()) {
                 String name = customer.getValue();
-                if (!known.containsKey(customer.getKey())) {
-                    insert.setString(1, customer.getKey());
-                    insert.setString(2, name == null ? "" : name);
-                    insert.addBatch();
-                    added++;
-                } else if (name != null && !Objects.equals(name, known.get(customer.getKey()))) {
-                    rename.setString(1, name);
-                    rename.setString(2, customer.getKey());
-                    rename.addBatch();
-                    renamed++;
+                boolean isNew = !known.containsKey(customer.getKey());
+                if (isNew || name != null && !Objects.equals(name, known.get(customer.getKey()))) {
+                    merge.setString(1, customer.getKey());
+                    merge.setString(2, name == null ? "" : name);
+                    merge.addBatch();
+                    if (isNew) {
+                        added++;
+                    } else {
+                        renamed++;
+                    }
                 }
             }
-            if (added > 0) {
-                insert.executeBatch(); // HSQLDB refuses an empty batch
-            }
-            if (renamed > 0) {
-                rename.executeBatch();
+            if (added + renamed > 0) {
+                merge.executeBatch(); // HSQLDB refuses an empty batch
             }
         }
         return new int[] {added, renamed};
@@ -154,8 +158,6 @@ final class SalesWriter {
     private final class LineInserter implements LineScanner.Sink, AutoCloseable {
         private final PreparedStatement insert;
         private final ImportReport report;
-        private ErrorFileWriter errors;
-        private String headerText;
         private int pending;
         private long stored;
         private long firstId;
@@ -169,7 +171,9 @@ final class SalesWriter {
 
         @Override
         public void header(SourceRow header, RowSource source) throws IOException {
-            headerText = text(header, source);
+            if (errors != null) {
+                errors.header(text(header, source));
+            }
         }
 
         @Override
@@ -215,11 +219,7 @@ final class SalesWriter {
         @Override
         public void bad(SourceRow row, List<LineProblem> problems, RowSource source) throws IOException {
             if (errors == null) {
-                if (errorFile == null) {
-                    throw new ImportException(NLS.bind(Messages.Import_errorFileNeeded, report.badLines()));
-                }
-                errors = new ErrorFileWriter(errorFile, report.detection());
-                errors.header(headerText);
+                throw new ImportException(NLS.bind(Messages.Import_errorFileNeeded, report.badLines()));
             }
             errors.line(text(row, source), problems);
         }
@@ -236,14 +236,8 @@ final class SalesWriter {
         }
 
         @Override
-        public void close() throws SQLException, IOException {
-            try {
-                insert.close();
-            } finally {
-                if (errors != null) {
-                    errors.close(); // deletes the unfinished file unless it was committed
-                }
-            }
+        public void close() throws SQLException {
+            insert.close();
         }
     }
 }

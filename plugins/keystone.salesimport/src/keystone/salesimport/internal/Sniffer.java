@@ -80,7 +80,7 @@ public final class Sniffer {
                 : DelimiterSniffer.detect(text, quote, SAMPLE_ROWS);
         Detection csv = new Detection(FileKind.CSV, charset.name(), partial.bom() != null ? partial.bom() : bom,
                 delimiter, quote, partial.decimalSeparator(), partial.thousandsSeparator(), partial.datePattern(),
-                partial.header(), partial.columns());
+                partial.header(), null);
         return ValueSniffer.complete(csv, sampleRecords(text, csv), delimiter);
     }
 
@@ -120,7 +120,7 @@ public final class Sniffer {
             }
         }
         Detection xlsx = new Detection(FileKind.XLSX, null, null, null, null, partial.decimalSeparator(),
-                partial.thousandsSeparator(), partial.datePattern(), partial.header(), partial.columns());
+                partial.thousandsSeparator(), partial.datePattern(), partial.header(), null);
         return ValueSniffer.complete(xlsx, rows, (char) 0);
     }
 }

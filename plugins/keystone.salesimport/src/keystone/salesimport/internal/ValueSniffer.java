@@ -13,7 +13,7 @@ import keystone.salesimport.ThousandsSeparator;
  * Completes a detection from the values of a file's first rows: whether the first row is a header, the column
  * names, the number format and the date format.
  *
- * <p>A date format or number format fits a column when it reads every non-empty sample value of it. Dates: the
+ * <p>A date format or number format fits a column when it reads (nearly) every non-empty sample value of it. Dates: the
  * first column some pattern fits decides; if both a day-first and a month-first pattern fit (no day above 12), the
  * file is taken as American (month first) when it also writes numbers with a decimal point and separates values by
  * commas, else as day-first. Numbers: the format that fits the most number-like columns wins, ties going to the
@@ -26,15 +26,17 @@ final class ValueSniffer {
     private ValueSniffer() {
     }
 
-    /** Fills what {@code partial} leaves open from {@code rows} (header included), for a file delimited by
-     * {@code delimiter} (0 for XLSX). */
+    /**
+     * Fills what {@code partial} leaves open from {@code rows} (header included), for a file delimited by
+     * {@code delimiter} (0 for XLSX); the column names always come from the rows.
+     */
     static Detection complete(Detection partial, List<Object[]> rows, char delimiter) {
         List<Object[]> nonBlank = rows.stream().filter(r -> !SourceRow.of(0, r).blank()).toList();
         boolean header = partial.header() != null ? partial.header()
                 : !nonBlank.isEmpty() && looksLikeHeader(nonBlank.get(0));
         List<Object[]> data = header && !nonBlank.isEmpty() ? nonBlank.subList(1, nonBlank.size()) : nonBlank;
-        List<String> columns = partial.columns() != null ? partial.columns()
-                : columnNames(header && !nonBlank.isEmpty() ? nonBlank.get(0) : null, width(nonBlank));
+        // column names are always the file's: a name from another detection would be stale
+        List<String> columns = columnNames(header && !nonBlank.isEmpty() ? nonBlank.get(0) : null, width(nonBlank));
         List<List<String>> texts = textColumns(data, columns.size());
 
         List<DateParser> dateCandidates = DateParser.candidates();
@@ -112,11 +114,17 @@ final class ValueSniffer {
             return List.of();
         }
         List<DateParser> fit = new ArrayList<>();
+        long best = 0;
         for (DateParser candidate : candidates) {
-            if (values.stream().allMatch(candidate::matches)) {
+            long read = values.stream().filter(candidate::matches).count();
+            if (mostly(read, values.size())) {
                 fit.add(candidate);
+                best = Math.max(best, read);
             }
         }
+        long most = best;
+        // a few bad values (the ones validation will report) must not hide the format of all the others
+        fit.removeIf(c -> values.stream().filter(c::matches).count() < most);
         return fit;
     }
 
@@ -150,7 +158,8 @@ final class ValueSniffer {
         for (int j = 0; j < texts.size(); j++) {
             List<String> values = texts.get(j);
             if (!dateColumn[j] && !values.isEmpty()
-                    && candidates.stream().anyMatch(c -> values.stream().allMatch(v -> c.parse(v) != null))) {
+                    && candidates.stream().anyMatch(c -> mostly(values.stream().filter(v -> c.parse(v) != null)
+                            .count(), values.size()))) {
                 numeric.add(values);
             }
         }
@@ -161,7 +170,7 @@ final class ValueSniffer {
             int columns = 0;
             int evidence = 0;
             for (List<String> values : numeric) {
-                if (values.stream().allMatch(v -> candidate.parse(v) != null)) {
+                if (mostly(values.stream().filter(v -> candidate.parse(v) != null).count(), values.size())) {
                     columns++;
                     evidence += (int) values.stream().filter(v -> usesSeparators(candidate, v)).count();
                 }
@@ -173,6 +182,14 @@ final class ValueSniffer {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a format reads enough of a column's sample to be its format: all of a small sample, else at least 80 %,
+     * so that the bad lines validation reports do not derail detection.
+     */
+    static boolean mostly(long read, int total) {
+        return read > 0 && (total <= 3 ? read == total : read * 5 >= total * 4L);
     }
 
     private static boolean usesSeparators(NumberParser parser, String value) {
