@@ -110,4 +110,19 @@ class AbcXyzViewsTest {
             assertEquals(1, pdf.getNumberOfPages());
         }
     }
+
+    @Test
+    void theMatrixExportsAsShownToPngSvgAndPdf() throws Exception {
+        MatrixView view = classifiedMatrix();
+        for (String name : new String[] {"matrix.png", "matrix.svg", "matrix.pdf"}) {
+            driver.syncCall(() -> view.export(dir.resolve(name))).join();
+            assertTrue(Files.size(dir.resolve(name)) > 1000, name + " has content");
+        }
+        String svg = Files.readString(dir.resolve("matrix.svg"));
+        assertTrue(svg.contains("AX") && svg.contains("CZ"), "cell names as text in the SVG");
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("matrix.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("AX") && text.contains("Protect and grow"), "searchable PDF text: " + text);
+        }
+    }
 }

@@ -113,11 +113,16 @@ public final class ChartsView extends ViewPart {
 
     /** Exports {@code chart} to {@code file} in a background job; the format follows the extension. */
     public static Job export(JFreeChart chart, Path file) {
+        return export(chart::draw, file);
+    }
+
+    /** Exports any drawing (a chart, the matrix) to {@code file} in a background job. */
+    static Job export(keystone.charts.Drawing drawing, Path file) {
         Job job = new Job(NLS.bind(Messages.Charts_exportJob, file.getFileName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    DrawingExporter.export(chart::draw, EXPORT_WIDTH, EXPORT_HEIGHT, file);
+                    DrawingExporter.export(drawing, EXPORT_WIDTH, EXPORT_HEIGHT, file);
                     return Status.OK_STATUS;
                 } catch (IOException | RuntimeException e) {
                     StatusManager.getManager().handle(Status.error(

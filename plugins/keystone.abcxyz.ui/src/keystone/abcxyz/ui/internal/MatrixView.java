@@ -68,6 +68,12 @@ public final class MatrixView extends ViewPart {
         sash.setWeights(55, 45);
         heatMap.onSelect(this::selectCell);
         hookMakeKeyAccount();
+        getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.Charts_export) {
+            @Override
+            public void run() {
+                exportMatrix();
+            }
+        });
         getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.SaveRun) {
             @Override
             public void run() {
@@ -104,6 +110,24 @@ public final class MatrixView extends ViewPart {
         if (selection.getFirstElement() instanceof CustomerResult customer) {
             KeyAccountMaker.make(getSite(), customer);
         }
+    }
+
+    private void exportMatrix() {
+        if (shown == null) {
+            return;
+        }
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(keystone.charts.ExportFormat.filterExtensions());
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            export(java.nio.file.Path.of(chosen));
+        }
+    }
+
+    /** Exports the heat map as shown to {@code file} (PNG, SVG or PDF by extension) in a background job. */
+    public org.eclipse.core.runtime.jobs.Job export(java.nio.file.Path file) {
+        return ChartsView.export(heatMap.drawing(), file);
     }
 
     private void saveRun() {
