@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
-# ABC-XYZ re-classification benchmark (100,000 customers x 36 months) against an anchor in the same run.
-# Needs a built tree (./mvnw verify). Prints medians and the ratio; see docs/benchmarks.md.
+# ABC-XYZ benchmarks (docs/benchmarks.md); need a built tree (./mvnw verify).
+#   releng/bench-abcxyz.sh            warm re-classification of 100,000 customers against Arrays.sort as anchor
+#   releng/bench-abcxyz.sh --duckdb   the same data set (100k customers, 5.3M lines) in DuckDB and in Keystone;
+#                                     fetches DuckDB's JDBC driver from Maven Central (a bench-only dependency)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME="$(releng/java-home.sh)"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 cp="plugins/keystone.abcxyz/target/classes:plugins/keystone.model/target/classes"
-"$JAVA_HOME/bin/javac" --release 21 -d "$out" -cp "$cp" \
-  plugins/keystone.abcxyz.tests/bench/keystone/abcxyz/internal/ReclassifyBench.java
-"$JAVA_HOME/bin/java" -Xmx2g -cp "$out:$cp" keystone.abcxyz.internal.ReclassifyBench
+bench="plugins/keystone.abcxyz.tests/bench/keystone/abcxyz/internal"
+if [[ "${1:-}" == "--duckdb" ]]; then
+  duckdb_version=2.0.0.1
+  jar="$HOME/.m2/repository/org/duckdb/duckdb_jdbc/$duckdb_version/duckdb_jdbc-$duckdb_version.jar"
+  [[ -f "$jar" ]] || ./mvnw -q dependency:get -Dartifact="org.duckdb:duckdb_jdbc:$duckdb_version"
+  "$JAVA_HOME/bin/javac" --release 21 -d "$out" -cp "$cp" "$bench/DuckDbComparisonBench.java"
+  exec "$JAVA_HOME/bin/java" -Xmx6g -cp "$out:$cp:$jar" keystone.abcxyz.internal.DuckDbComparisonBench
+fi
+"$JAVA_HOME/bin/javac" --release 21 -d "$out" -cp "$cp" "$bench/ReclassifyBench.java"
+exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$out:$cp" keystone.abcxyz.internal.ReclassifyBench

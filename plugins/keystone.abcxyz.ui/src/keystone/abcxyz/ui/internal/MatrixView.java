@@ -65,7 +65,7 @@ public final class MatrixView extends ViewPart {
         heatMap = new HeatMap(sash);
         heatMap.control().setData(WidgetIds.KEY, "abcxyz.matrix");
         customers = new CustomerTable(sash);
-        sash.setWeights(55, 45);
+        sash.setWeights(62, 38);
         heatMap.onSelect(this::selectCell);
         hookMakeKeyAccount();
         getViewSite().getActionBars().getToolBarManager().add(new Action(Messages.Charts_export) {

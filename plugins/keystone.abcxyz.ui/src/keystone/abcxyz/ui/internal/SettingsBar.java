@@ -68,7 +68,8 @@ final class SettingsBar {
         button.setData(WidgetIds.KEY, ID_RECOMPUTE);
         problem = new Label(parent, SWT.NONE);
         problem.setForeground(bar.getDisplay().getSystemColor(SWT.COLOR_RED));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(problem);
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(problem);
+        problem.setVisible(false);
         button.addListener(SWT.Selection, e -> read().ifPresent(recompute));
     }
 
@@ -97,7 +98,16 @@ final class SettingsBar {
         bCut.setSelection((int) Math.round(settings.bCut() * 100));
         xCut.setSelection((int) Math.round(settings.xCut() * 100));
         yCut.setSelection((int) Math.round(settings.yCut() * 100));
-        problem.setText("");
+        showProblem(null);
+    }
+
+    /** Shows the problem line only while there is a problem, so it takes no room otherwise. */
+    private void showProblem(String text) {
+        boolean visible = text != null;
+        problem.setText(visible ? text : "");
+        problem.setVisible(visible);
+        ((org.eclipse.swt.layout.GridData) problem.getLayoutData()).exclude = !visible;
+        problem.getParent().layout();
     }
 
     /** The settings the controls describe, or empty (with the reason shown) when they are not valid. */
@@ -111,11 +121,10 @@ final class SettingsBar {
             Settings settings = new Settings(start, end, Measure.values()[measure.getSelectionIndex()],
                     aCut.getSelection() / 100.0, bCut.getSelection() / 100.0, xCut.getSelection() / 100.0,
                     yCut.getSelection() / 100.0, base.recentMonths());
-            problem.setText("");
+            showProblem(null);
             return Optional.of(settings);
         } catch (IllegalArgumentException e) {
-            problem.setText(NLS.bind(Messages.Settings_invalid, e.getMessage()));
-            problem.getParent().layout();
+            showProblem(NLS.bind(Messages.Settings_invalid, e.getMessage()));
             return Optional.empty();
         }
     }
