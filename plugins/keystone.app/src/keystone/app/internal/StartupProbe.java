@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
-import keystone.ui.internal.UiJobs;
+import keystone.ui.KeystoneUi;
+import keystone.ui.internal.navigator.AccountsNavigatorView;
 
 /**
- * For the start-up benchmark: once the window is open and the navigator has shown the accounts, writes the time
+ * For the start-up benchmark: once the window is open and the navigator shows the accounts, writes the time
  * since JVM start and the peak RSS to the file named by {@code keystone.startup.report}, then closes Keystone.
  */
 final class StartupProbe {
@@ -28,16 +28,21 @@ final class StartupProbe {
         if (target == null) {
             return;
         }
-        Thread waiter = new Thread(() -> {
-            try {
-                Job.getJobManager().join(UiJobs.FAMILY, null); // the navigator's load; its result is queued on the UI
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        whenNavigatorLoaded(display, () -> report(Path.of(target)));
+    }
+
+    /** Checks every 10 ms on the UI thread until the navigator shows its accounts (a probe, not a test). */
+    private static void whenNavigatorLoaded(Display display, Runnable then) {
+        display.timerExec(10, () -> {
+            var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+            var page = window == null ? null : window.getActivePage();
+            if (page != null && page.findView(KeystoneUi.NAVIGATOR_VIEW_ID) instanceof AccountsNavigatorView view
+                    && view.isLoaded()) {
+                then.run();
+            } else {
+                whenNavigatorLoaded(display, then);
             }
-            display.asyncExec(() -> report(Path.of(target))); // runs after the navigator showed the rows
-        }, "keystone-startup-probe");
-        waiter.setDaemon(true);
-        waiter.start();
+        });
     }
 
     private static void report(Path target) {

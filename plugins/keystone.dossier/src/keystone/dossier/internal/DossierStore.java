@@ -23,7 +23,8 @@ import keystone.store.Database;
 
 /**
  * Reads and replaces the dossier rows of one account (tables of sql/V001__dossier.sql). It checks nothing but the
- * account's existence: validation is the service's, so that the database's own limits stay the last line.
+ * account's existence: validation is the service's, and the database's column limits and constraints stay the
+ * last line.
  */
 final class DossierStore {
 
@@ -148,15 +149,16 @@ final class DossierStore {
         });
     }
 
+    /**
+     * Checks that the account exists and locks its row until the transaction ends, so that two saves of the same
+     * dossier (an editor and a job) take turns instead of interleaving their deletes and inserts.
+     */
     private static void requireAccount(Connection c, Account account) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ACCOUNT WHERE ID = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE ACCOUNT SET NAME = NAME WHERE ID = ?")) {
             ps.setLong(1, account.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) == 0) {
-                    throw new KeystoneException("The dossier of '" + account.name() + "' was not saved: the account no "
-                            + "longer exists; it was deleted after it was opened. Close its editor.");
-                }
+            if (ps.executeUpdate() == 0) {
+                throw new KeystoneException("The dossier of '" + account.name() + "' was not saved: the account no "
+                        + "longer exists; it was deleted after it was opened. Close its editor.");
             }
         }
     }

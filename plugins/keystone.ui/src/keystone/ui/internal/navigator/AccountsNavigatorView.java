@@ -47,6 +47,7 @@ public final class AccountsNavigatorView extends ViewPart {
     private Label countLabel;
     private final AccountFilter filter = new AccountFilter();
     private List<AccountSummary> accounts = List.of();
+    private boolean loaded;
     private IEventBroker broker;
     private final EventHandler reloadOnChange = event -> reload();
 
@@ -123,6 +124,7 @@ public final class AccountsNavigatorView extends ViewPart {
         accounts = loaded;
         viewer.setInput(loaded);
         updateCount();
+        this.loaded = true;
     }
 
     private void updateCount() {
@@ -143,6 +145,11 @@ public final class AccountsNavigatorView extends ViewPart {
         } catch (PartInitException e) {
             StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
         }
+    }
+
+    /** Whether the accounts have been shown at least once (the start-up benchmark's "usable"). */
+    public boolean isLoaded() {
+        return loaded;
     }
 
     /** The accounts currently shown, after filtering and in display order; for tests and handlers. */
