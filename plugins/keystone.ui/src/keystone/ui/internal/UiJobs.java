@@ -38,6 +38,22 @@ public final class UiJobs {
         return schedule(name, work, onUi, onFailure, false);
     }
 
+    /**
+     * Work a view starts by itself when it opens (e.g. the first classification): scheduled after a short delay
+     * with low priority, so that on a busy start the navigator the user waits for comes first.
+     */
+    public static <T> Job deferred(String name, Function<IProgressMonitor, T> work, Consumer<T> onUi) {
+        Job job = run(name, work, onUi);
+        if (job.cancel()) { // not started yet: start it again a little later, behind interactive work
+            job.setPriority(Job.DECORATE);
+            job.schedule(DEFER_MILLIS);
+        }
+        return job;
+    }
+
+    /** How long {@link #deferred} work waits, long enough for the workbench to show its first data. */
+    static final long DEFER_MILLIS = 1_500;
+
     /** Long work the user started and watches: shown with a progress dialog that can be sent to the background. */
     public static <T> Job user(String name, Function<IProgressMonitor, T> work, Consumer<T> onUi) {
         return schedule(name, work, onUi, () -> { }, true);

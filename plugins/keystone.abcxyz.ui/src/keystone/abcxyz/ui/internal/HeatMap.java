@@ -101,8 +101,8 @@ final class HeatMap {
 
     private void render() {
         Rectangle area = canvas.getClientArea();
-        if (area.width <= 0 || area.height <= 0) {
-            return;
+        if (area.width <= 0 || area.height <= 0 || classification == null) {
+            return; // nothing to show yet; Java2D stays uninitialised during the workbench start
         }
         BufferedImage buffer = new BufferedImage(area.width, area.height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = buffer.createGraphics();

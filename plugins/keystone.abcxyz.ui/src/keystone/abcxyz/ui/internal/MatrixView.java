@@ -86,12 +86,8 @@ public final class MatrixView extends ViewPart {
         broker.subscribe(KeystoneTopics.DATABASE_ALL, dataChanged);
         broker.subscribe(KeystoneTopics.ACCOUNT_ALL, dataChanged); // key-account flags
         broker.subscribe(KeystoneTopics.ANALYSIS_CLASSIFIED, classified);
-        UiJobs.run(Messages.Matrix_computing, monitor -> analysis.defaultSettings(), settings -> {
-            if (!summary.isDisposed()) {
-                settingsBar.show(settings);
-                recompute(settings);
-            }
-        });
+        UiJobs.deferred(Messages.Matrix_computing, monitor -> analysis.classify(analysis.defaultSettings(), monitor),
+                this::show);
     }
 
     private void hookMakeKeyAccount() {
