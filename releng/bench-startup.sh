@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 runs="${1:-5}"
 aot="${2:-}"
 JAVA_HOME="$(releng/java-home.sh)"; export JAVA_HOME
-keystone="product/target/products/keystone.app.product/linux/gtk/x86_64/keystone"
+keystone="${KEYSTONE_PRODUCT:-product/target/products/keystone.app.product/linux/gtk/x86_64/keystone}"
 bare="releng/keystone.bench.product/target/products/keystone.bench.bare.product/linux/gtk/x86_64/bare-workbench"
 work="$(mktemp -d)"
 trap 'kill "${xvfb_pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT

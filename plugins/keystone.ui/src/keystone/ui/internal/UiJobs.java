@@ -43,11 +43,9 @@ public final class UiJobs {
      * with low priority, so that on a busy start the navigator the user waits for comes first.
      */
     public static <T> Job deferred(String name, Function<IProgressMonitor, T> work, Consumer<T> onUi) {
-        Job job = run(name, work, onUi);
-        if (job.cancel()) { // not started yet: start it again a little later, behind interactive work
-            job.setPriority(Job.DECORATE);
-            job.schedule(DEFER_MILLIS);
-        }
+        Job job = create(name, work, onUi, () -> { });
+        job.setPriority(Job.DECORATE);
+        job.schedule(DEFER_MILLIS);
         return job;
     }
 
@@ -61,6 +59,14 @@ public final class UiJobs {
 
     private static <T> Job schedule(String name, Function<IProgressMonitor, T> work, Consumer<T> onUi,
             Runnable onFailure, boolean user) {
+        Job job = create(name, work, onUi, onFailure);
+        job.setUser(user);
+        job.schedule();
+        return job;
+    }
+
+    private static <T> Job create(String name, Function<IProgressMonitor, T> work, Consumer<T> onUi,
+            Runnable onFailure) {
         Display display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
         Job job = new Job(name) {
             @Override
@@ -87,8 +93,6 @@ public final class UiJobs {
                 return family == FAMILY;
             }
         };
-        job.setUser(user);
-        job.schedule();
         return job;
     }
 
