@@ -51,14 +51,6 @@ public final class Messages extends NLS {
     public static String Import_running;
     public static String Import_done;
     public static String Import_failed;
-    public static String Field_customer;
-    public static String Field_name;
-    public static String Field_date;
-    public static String Field_amount;
-    public static String Field_margin;
-    public static String Field_product;
-    public static String Field_quantity;
-    public static String Field_order;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
@@ -67,16 +59,9 @@ public final class Messages extends NLS {
     private Messages() {
     }
 
+    /** The name of an import field as a form label: the import's own wording, capitalised. */
     static String of(ImportField field) {
-        return switch (field) {
-            case CUSTOMER_ID -> Field_customer;
-            case CUSTOMER_NAME -> Field_name;
-            case DATE -> Field_date;
-            case AMOUNT -> Field_amount;
-            case MARGIN -> Field_margin;
-            case PRODUCT -> Field_product;
-            case QUANTITY -> Field_quantity;
-            case ORDER_ID -> Field_order;
-        };
+        String name = keystone.salesimport.internal.Messages.field(field);
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }
