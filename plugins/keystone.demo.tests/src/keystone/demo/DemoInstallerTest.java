@@ -81,4 +81,24 @@ class DemoInstallerTest {
         assertEquals(1, Services.get(AccountService.class).count());
         assertTrue(Services.get(AccountService.class).find(mine.get(0).id()).isPresent());
     }
+
+    @Test
+    void demoAccountsGetFullDossiersWithAFewActiveRiskSignals() {
+        DemoData data = installer.recreate(new NullProgressMonitor());
+        keystone.dossier.DossierService dossiers = Services.get(keystone.dossier.DossierService.class);
+        LocalDate today = LocalDate.now();
+        for (Account account : data.accounts()) {
+            keystone.dossier.Dossier dossier = dossiers.load(account.id());
+            assertTrue(dossier.history().size() >= 15, account.name() + ": " + dossier.history().size() + " events");
+            assertTrue(dossier.history().get(0).date().isBefore(today.minusYears(2).minusMonths(6)),
+                    "history reaches back about three years");
+            assertTrue(dossier.history().stream().anyMatch(e -> e instanceof keystone.dossier.Meeting),
+                    "meetings with minutes");
+            assertTrue(dossier.competitors().size() >= 2);
+            assertTrue(keystone.dossier.DossierValidation.validate(dossier).isEmpty(), "valid: " + account.name());
+        }
+        var atRisk = dossiers.atRisk(today, keystone.dossier.RiskThresholds.DEFAULTS);
+        assertTrue(atRisk.size() >= 2, "a couple of accounts with active risk signals: " + atRisk);
+        assertTrue(dossiers.openActions(today).size() > 0, "open follow-up actions across accounts");
+    }
 }

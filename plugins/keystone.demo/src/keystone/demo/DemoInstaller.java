@@ -1,5 +1,6 @@
 package keystone.demo;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import keystone.dossier.Dossier;
+import keystone.dossier.DossierService;
 import keystone.model.account.Account;
 import keystone.model.account.AccountService;
 import keystone.model.sales.Customer;
@@ -39,12 +42,15 @@ public final class DemoInstaller {
     private final AccountService accounts;
     private final SalesService sales;
 
+    private final DossierService dossiers;
+
     @Activate
     public DemoInstaller(@Reference DatabaseService database, @Reference AccountService accounts,
-            @Reference SalesService sales) {
+            @Reference SalesService sales, @Reference DossierService dossiers) {
         this.database = database;
         this.accounts = accounts;
         this.sales = sales;
+        this.dossiers = dossiers;
     }
 
     /**
@@ -83,6 +89,10 @@ public final class DemoInstaller {
         List<Account> stored = new ArrayList<>();
         for (Account account : data.accounts()) {
             stored.add(accounts.create(account));
+        }
+        progress.subTask("Storing dossiers");
+        for (Dossier dossier : DemoDossiers.generate(DEFAULT_SEED, stored, LocalDate.now())) {
+            dossiers.save(dossier);
         }
         progress.worked(5);
         progress.done();
