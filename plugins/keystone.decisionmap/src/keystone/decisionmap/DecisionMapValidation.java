@@ -28,7 +28,7 @@ public final class DecisionMapValidation {
         UNKNOWN_PERSON,
         /** A line from a person to themselves. */
         SELF_LINE,
-        /** Two reporting lines between the same two people, or two influence lines in the same direction. */
+        /** Two lines from the same person to the same person (lines in opposite directions are a cycle). */
         DUPLICATE_LINE,
         /** Someone reports to themselves through others. */
         CYCLE,
@@ -91,10 +91,9 @@ public final class DecisionMapValidation {
             } else if (l.managerId() == l.reportId()) {
                 problems.add(new Problem(Rule.SELF_LINE, l, "'" + people.get(l.reportId()).name()
                         + "' cannot report to themselves. Delete the line."));
-            } else if (!pairs.add(List.of(Math.min(l.managerId(), l.reportId()),
-                    Math.max(l.managerId(), l.reportId())))) {
+            } else if (!pairs.add(List.of(l.managerId(), l.reportId()))) {
                 problems.add(new Problem(Rule.DUPLICATE_LINE, l, "'" + people.get(l.reportId()).name() + "' and '"
-                        + people.get(l.managerId()).name() + "' are joined by more than one reporting line. Keep one."));
+                        + people.get(l.managerId()).name() + "' are joined by two reporting lines. Keep one."));
             }
         }
         return known;

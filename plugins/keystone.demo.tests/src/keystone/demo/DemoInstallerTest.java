@@ -101,4 +101,18 @@ class DemoInstallerTest {
         assertTrue(atRisk.size() >= 2, "a couple of accounts with active risk signals: " + atRisk);
         assertTrue(dossiers.openActions(today).size() > 0, "open follow-up actions across accounts");
     }
+
+    @Test
+    void demoAccountsGetDecisionMapsWithAMixOfCoverageFindings() {
+        DemoData data = installer.recreate(new NullProgressMonitor());
+        var maps = Services.get(keystone.decisionmap.DecisionMapService.class);
+        for (Account account : data.accounts()) {
+            int people = maps.load(account.id()).people().size();
+            assertTrue(people >= 8 && people <= 40, account.name() + ": " + people + " people");
+        }
+        var coverage = maps.portfolioCoverage(LocalDate.now(), 90);
+        assertEquals(data.accounts().size(), coverage.size());
+        assertEquals(3, coverage.stream().map(c -> c.coverage().quality()).distinct().count(),
+                "red, amber and green accounts: " + coverage);
+    }
 }

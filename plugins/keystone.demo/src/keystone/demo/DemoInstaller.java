@@ -14,6 +14,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import keystone.decisionmap.DecisionMap;
+import keystone.decisionmap.DecisionMapService;
+import keystone.decisionmap.DemoDecisionMaps;
 import keystone.dossier.Dossier;
 import keystone.dossier.DossierService;
 import keystone.model.account.Account;
@@ -43,14 +46,17 @@ public final class DemoInstaller {
     private final SalesService sales;
 
     private final DossierService dossiers;
+    private final DecisionMapService decisionMaps;
 
     @Activate
     public DemoInstaller(@Reference DatabaseService database, @Reference AccountService accounts,
-            @Reference SalesService sales, @Reference DossierService dossiers) {
+            @Reference SalesService sales, @Reference DossierService dossiers,
+            @Reference DecisionMapService decisionMaps) {
         this.database = database;
         this.accounts = accounts;
         this.sales = sales;
         this.dossiers = dossiers;
+        this.decisionMaps = decisionMaps;
     }
 
     /**
@@ -93,6 +99,10 @@ public final class DemoInstaller {
         progress.subTask("Storing dossiers");
         for (Dossier dossier : DemoDossiers.generate(DEFAULT_SEED, stored, LocalDate.now())) {
             dossiers.save(dossier);
+        }
+        progress.subTask("Storing decision-making schemes");
+        for (DecisionMap map : DemoDecisionMaps.generate(DEFAULT_SEED, stored, LocalDate.now())) {
+            decisionMaps.save(map);
         }
         progress.worked(5);
         progress.done();

@@ -26,6 +26,7 @@ import keystone.decisionmap.DecisionMap;
 import keystone.decisionmap.DecisionMapService;
 import keystone.decisionmap.DecisionMapTopics;
 import keystone.decisionmap.DecisionMapValidation;
+import keystone.decisionmap.DemoDecisionMaps;
 import keystone.decisionmap.Influence;
 import keystone.decisionmap.InfluenceLine;
 import keystone.decisionmap.InvalidDecisionMapException;
@@ -243,6 +244,22 @@ class DecisionMapComponentTest {
         assertEquals(MapQuality.RED, portfolio.get(0).coverage().quality());
         assertEquals("Südhaus GmbH", portfolio.get(0).accountName());
         assertEquals(MapQuality.GREEN, portfolio.get(1).coverage().quality());
+    }
+
+    @Test
+    void demoMapsAreStoredAndCoveredWorstFirst() {
+        List<Account> accounts = List.of(nordwerk, suedhaus, westbau);
+        for (DecisionMap map : DemoDecisionMaps.generate(11, accounts, TODAY)) {
+            DecisionMap stored = service.save(map);
+            assertEquals(stored, service.load(map.accountId()));
+        }
+        List<AccountCoverage> portfolio = service.portfolioCoverage(TODAY, 90);
+        assertEquals(3, portfolio.size());
+        assertEquals(MapQuality.RED, portfolio.get(0).coverage().quality());
+        assertEquals(MapQuality.GREEN, portfolio.get(2).coverage().quality());
+        for (int i = 1; i < portfolio.size(); i++) {
+            assertTrue(portfolio.get(i - 1).coverage().severity() >= portfolio.get(i).coverage().severity());
+        }
     }
 
     @Test
