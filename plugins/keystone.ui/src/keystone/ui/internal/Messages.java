@@ -78,6 +78,7 @@ public final class Messages extends NLS {
     public static String Job_storeFailed;
     public static String Job_loadAccounts;
     public static String Job_loadAccount;
+    public static String Job_loadPortfolio;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

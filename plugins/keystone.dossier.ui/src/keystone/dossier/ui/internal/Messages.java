@@ -1,0 +1,48 @@
+package keystone.dossier.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+import keystone.dossier.RiskSignal;
+
+/**
+ * The dossier views' user-visible strings, from {@code messages.properties} and its translations.
+ */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "keystone.dossier.ui.internal.messages";
+
+    public static String AtRisk_account;
+    public static String AtRisk_revenue;
+    public static String AtRisk_signals;
+    public static String AtRisk_none;
+    public static String AtRisk_count;
+    public static String Signal_NO_PURCHASE;
+    public static String Signal_REVENUE_DROP;
+    public static String Signal_LOST_TENDER;
+    public static String Signal_OPEN_COMPLAINT;
+    public static String Signal_KEY_CONTACT_LEFT;
+    public static String Actions_due;
+    public static String Actions_action;
+    public static String Actions_owner;
+    public static String Actions_account;
+    public static String Actions_meeting;
+    public static String Actions_count;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+
+    /** The user's explanation of a churn signal, from its kind and data. */
+    static String explain(RiskSignal signal) {
+        String template = switch (signal.kind()) {
+            case NO_PURCHASE -> Signal_NO_PURCHASE;
+            case REVENUE_DROP -> Signal_REVENUE_DROP;
+            case LOST_TENDER -> Signal_LOST_TENDER;
+            case OPEN_COMPLAINT -> Signal_OPEN_COMPLAINT;
+            case KEY_CONTACT_LEFT -> Signal_KEY_CONTACT_LEFT;
+        };
+        return NLS.bind(template, signal.detail(), signal.since() == null ? "" : signal.since());
+    }
+}
