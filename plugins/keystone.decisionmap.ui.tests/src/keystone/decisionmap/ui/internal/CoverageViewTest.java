@@ -41,4 +41,21 @@ class CoverageViewTest {
         assertTrue(table.column(1).get(0).startsWith("red"), table.column(1).toString());
         assertTrue(table.column(5).stream().anyMatch(f -> f.contains("no economic buyer")), table.column(5).toString());
     }
+
+    @Test
+    void theNavigatorGetsACoverageColumnFromThisPlugin() {
+        TableHandle navigator = driver.table(keystone.ui.WidgetIds.NAVIGATOR_TABLE);
+        int column = driver.syncCall(() -> {
+            var columns = navigator.widget().getColumns();
+            for (int i = 0; i < columns.length; i++) {
+                if (columns[i].getText().equals("Coverage")) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertTrue(column >= 0, "a Coverage column");
+        driver.waitUntil("every account shows its coverage", () -> navigator.rowCount() == 8
+                && navigator.column(column).stream().allMatch(v -> v.matches("(red|amber|green).*")));
+    }
 }

@@ -23,12 +23,24 @@ public final class Messages extends NLS {
     public static String Finding_noEconomicBuyer;
     public static String Finding_noTopSupporter;
     public static String Finding_none;
+    public static String Short_RED;
+    public static String Short_AMBER;
+    public static String Short_GREEN;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
     private Messages() {
+    }
+
+    /** The quality in one word, for the navigator column. */
+    static String short_(MapQuality quality) {
+        return switch (quality) {
+            case RED -> Short_RED;
+            case AMBER -> Short_AMBER;
+            case GREEN -> Short_GREEN;
+        };
     }
 
     static String of(MapQuality quality) {

@@ -31,7 +31,8 @@ final class AccountColumns {
     private AccountColumns() {
     }
 
-    static void create(TableViewer viewer) {
+    /** Creates the navigator's own columns; returns the sorter, for columns other plugins add. */
+    static Sorter create(TableViewer viewer) {
         Collator collator = Collator.getInstance();
         NumberFormat money = NumberFormat.getNumberInstance();
         money.setMaximumFractionDigits(0);
@@ -52,22 +53,33 @@ final class AccountColumns {
         Sorter sorter = new Sorter(viewer.getTable());
         viewer.setComparator(sorter);
         for (Column column : columns) {
-            TableViewerColumn c = new TableViewerColumn(viewer, column.style());
-            c.getColumn().setText(column.title());
-            c.getColumn().setWidth(column.width());
-            c.getColumn().setMoveable(true);
-            c.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return column.text().apply((AccountSummary) element);
-                }
-            });
-            c.getColumn().addListener(SWT.Selection, e -> {
-                sorter.sortBy(c.getColumn(), column.order());
-                viewer.refresh();
-            });
+            add(viewer, sorter, column);
         }
         sorter.sortBy(viewer.getTable().getColumn(0), columns[0].order());
+        return sorter;
+    }
+
+    /** Adds one sortable column. */
+    static void add(TableViewer viewer, Sorter sorter, String title, int width, int style,
+            Function<AccountSummary, String> text, Comparator<AccountSummary> order) {
+        add(viewer, sorter, new Column(title, width, style, text, order));
+    }
+
+    private static void add(TableViewer viewer, Sorter sorter, Column column) {
+        TableViewerColumn c = new TableViewerColumn(viewer, column.style());
+        c.getColumn().setText(column.title());
+        c.getColumn().setWidth(column.width());
+        c.getColumn().setMoveable(true);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return column.text().apply((AccountSummary) element);
+            }
+        });
+        c.getColumn().addListener(SWT.Selection, e -> {
+            sorter.sortBy(c.getColumn(), column.order());
+            viewer.refresh();
+        });
     }
 
     private static BigDecimal revenue(AccountSummary a) {
@@ -75,7 +87,7 @@ final class AccountColumns {
     }
 
     /** Sorts by the chosen column, ties broken by id so the order is stable. */
-    private static final class Sorter extends ViewerComparator {
+    static final class Sorter extends ViewerComparator {
         private final Table table;
         private TableColumn column;
         private Comparator<AccountSummary> order;

@@ -1,9 +1,12 @@
 package keystone.ui.internal.navigator;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -32,6 +35,7 @@ import keystone.model.account.AccountService;
 import keystone.model.account.AccountSummary;
 import keystone.ui.AccountEditorInput;
 import keystone.ui.KeystoneUi;
+import keystone.ui.NavigatorColumn;
 import keystone.ui.WidgetIds;
 import keystone.ui.internal.Messages;
 import keystone.ui.internal.UiJobs;
@@ -46,6 +50,10 @@ public final class AccountsNavigatorView extends ViewPart {
     private Text filterText;
     private Label countLabel;
     private final AccountFilter filter = new AccountFilter();
+    private static final NavigatorColumn.Value EMPTY = new NavigatorColumn.Value("", Double.MAX_VALUE);
+
+    private final NavigatorColumnRegistry columns = new NavigatorColumnRegistry();
+    private Map<String, Map<Long, NavigatorColumn.Value>> columnValues = Map.of();
     private List<AccountSummary> accounts = List.of();
     private boolean loaded;
     private IEventBroker broker;
@@ -70,7 +78,11 @@ public final class AccountsNavigatorView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        AccountColumns.create(viewer);
+        AccountColumns.Sorter sorter = AccountColumns.create(viewer);
+        for (NavigatorColumnRegistry.Contribution column : columns.contributions()) {
+            AccountColumns.add(viewer, sorter, column.name(), column.width(), SWT.LEFT,
+                    a -> value(column, a).text(), java.util.Comparator.comparingDouble(a -> value(column, a).sortKey()));
+        }
         viewer.addFilter(filter);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.addDoubleClickListener(e -> openSelected());
@@ -89,6 +101,11 @@ public final class AccountsNavigatorView extends ViewPart {
         broker.subscribe(KeystoneTopics.ACCOUNT_ALL, reloadOnChange);
         broker.subscribe(KeystoneTopics.SALES_ALL, reloadOnChange);
         broker.subscribe(KeystoneTopics.DATABASE_ALL, reloadOnChange);
+        for (NavigatorColumnRegistry.Contribution column : columns.contributions()) {
+            if (column.refreshOn() != null && !column.refreshOn().isBlank()) {
+                broker.subscribe(column.refreshOn(), reloadOnChange);
+            }
+        }
         reload();
     }
 
@@ -111,16 +128,40 @@ public final class AccountsNavigatorView extends ViewPart {
         bars.updateActionBars();
     }
 
-    /** Reads the accounts again in the background and shows them when they arrive. */
+    /** Reads the accounts (and the values of contributed columns) in the background; shows them when they arrive. */
     public void reload() {
         AccountService service = getSite().getService(AccountService.class);
-        UiJobs.run(Messages.Job_loadAccounts, monitor -> service.summaries(LocalDate.now()), this::show);
+        List<NavigatorColumnRegistry.Contribution> contributed = columns.contributions();
+        UiJobs.run(Messages.Job_loadAccounts, monitor -> {
+            List<AccountSummary> summaries = service.summaries(LocalDate.now());
+            List<Long> ids = summaries.stream().map(AccountSummary::id).toList();
+            Map<String, Map<Long, NavigatorColumn.Value>> values = new HashMap<>();
+            for (NavigatorColumnRegistry.Contribution column : contributed) {
+                try {
+                    values.put(column.id(), Map.copyOf(column.column().get().values(ids)));
+                } catch (RuntimeException e) {
+                    // one plugin's broken column must not take the navigator down: log it and show it empty
+                    ILog.of(AccountsNavigatorView.class).error("Navigator column " + column.id() + " failed", e);
+                }
+            }
+            return new Loaded(summaries, values);
+        }, this::show);
     }
 
-    private void show(List<AccountSummary> loaded) {
+    /** The accounts and the values of contributed columns, read together. */
+    private record Loaded(List<AccountSummary> accounts, Map<String, Map<Long, NavigatorColumn.Value>> values) {
+    }
+
+    private NavigatorColumn.Value value(NavigatorColumnRegistry.Contribution column, AccountSummary account) {
+        return columnValues.getOrDefault(column.id(), Map.of()).getOrDefault(account.id(), EMPTY);
+    }
+
+    private void show(Loaded result) {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
+        columnValues = result.values();
+        List<AccountSummary> loaded = result.accounts();
         accounts = loaded;
         viewer.setInput(loaded);
         updateCount();
