@@ -26,12 +26,33 @@ public final class Messages extends NLS {
     public static String Actions_account;
     public static String Actions_meeting;
     public static String Actions_count;
+    public static String Qualification_title;
+    public static String Qualification_edit;
+    public static String Qualification_need;
+    public static String Qualification_solvency;
+    public static String Qualification_decisionPower;
+    public static String Qualification_assessedBy;
+    public static String Qualification_qualified;
+    public static String Qualification_notQualified;
+    public static String Rating_UNKNOWN;
+    public static String Rating_NO;
+    public static String Rating_PARTLY;
+    public static String Rating_YES;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }
 
     private Messages() {
+    }
+
+    static String rating(keystone.dossier.Qualification.Rating rating) {
+        return switch (rating) {
+            case UNKNOWN -> Rating_UNKNOWN;
+            case NO -> Rating_NO;
+            case PARTLY -> Rating_PARTLY;
+            case YES -> Rating_YES;
+        };
     }
 
     /** The user's explanation of a churn signal, from its kind and data. */

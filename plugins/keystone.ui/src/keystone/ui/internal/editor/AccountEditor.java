@@ -1,8 +1,12 @@
 package keystone.ui.internal.editor;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.osgi.util.NLS;
@@ -19,6 +23,7 @@ import org.eclipse.ui.operations.UndoActionHandler;
 import keystone.model.account.Account;
 import keystone.model.account.AccountService;
 import keystone.ui.AccountEditorInput;
+import keystone.ui.DossierEditorContext;
 import keystone.ui.internal.Messages;
 import keystone.ui.internal.UiJobs;
 
@@ -26,7 +31,7 @@ import keystone.ui.internal.UiJobs;
  * The editor of one key account: loads it in the background, keeps a working copy whose every change is an
  * undoable operation on the editor's own undo context, and saves it in one transaction off the UI thread.
  */
-public final class AccountEditor extends FormEditor {
+public final class AccountEditor extends FormEditor implements DossierEditorContext {
 
     private static final String EDITOR_MESSAGE = "keystone.editor";
 
@@ -36,6 +41,8 @@ public final class AccountEditor extends FormEditor {
     private FieldEdits edits;
     private AccountService accounts;
     private boolean saving;
+    private final List<SaveParticipant> participants = new ArrayList<>();
+    private final DossierPageRegistry pageRegistry = new DossierPageRegistry();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -90,6 +97,39 @@ public final class AccountEditor extends FormEditor {
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }
+        for (DossierPageRegistry.Contribution contribution : pageRegistry.contributions()) {
+            try {
+                addPage(contribution.page().get().create(this));
+            } catch (PartInitException | RuntimeException e) {
+                // a broken contributed page must not keep the account from opening
+                ILog.of(AccountEditor.class).error("Dossier page " + contribution.id() + " failed", e);
+            }
+        }
+    }
+
+    /** The contributed pages known to this editor; for tests that add one without plugin.xml. */
+    DossierPageRegistry pageRegistry() {
+        return pageRegistry;
+    }
+
+    @Override
+    public FormEditor editor() {
+        return this;
+    }
+
+    @Override
+    public IOperationHistory history() {
+        return history;
+    }
+
+    @Override
+    public void addSaveParticipant(SaveParticipant participant) {
+        participants.add(participant);
+    }
+
+    @Override
+    public void dirtyChanged() {
+        firePropertyChange(PROP_DIRTY);
     }
 
     @Override
@@ -108,7 +148,7 @@ public final class AccountEditor extends FormEditor {
 
     @Override
     public boolean isDirty() {
-        return model.isDirty() || saving;
+        return model.isDirty() || saving || participants.stream().anyMatch(SaveParticipant::isDirty);
     }
 
     @Override
@@ -125,11 +165,22 @@ public final class AccountEditor extends FormEditor {
             return;
         }
         Account snapshot = model.current();
+        boolean accountDirty = model.isDirty();
+        List<SaveParticipant> dirty = participants.stream().filter(SaveParticipant::isDirty).toList();
         saving = true;
-        UiJobs.run(NLS.bind(Messages.Editor_saveJob, snapshot.name()), m -> accounts.update(snapshot), stored -> {
+        // the general information and each page's data are saved in turn, each in its own transaction
+        UiJobs.run(NLS.bind(Messages.Editor_saveJob, snapshot.name()), m -> {
+            Account stored = accountDirty ? accounts.update(snapshot) : snapshot;
+            for (SaveParticipant participant : dirty) {
+                participant.save(m);
+            }
+            return stored;
+        }, stored -> {
             saving = false;
             model.markSaved(stored);
+            dirty.forEach(SaveParticipant::saved);
             showMessage(null, IMessageProvider.NONE);
+            firePropertyChange(PROP_DIRTY);
         }, () -> {
             saving = false; // the store's message was shown; the editor stays dirty so the user can try again
             firePropertyChange(PROP_DIRTY);
