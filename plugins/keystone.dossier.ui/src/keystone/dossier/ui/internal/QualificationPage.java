@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -42,6 +41,8 @@ final class QualificationPage extends FormPage implements DossierEditorContext.S
     private Label verdict;
     private final java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
     private boolean updating;
+    /** One instance, so that keystrokes amend the last edit of this page only. */
+    private final java.util.function.Consumer<Qualification> applier = this::apply;
 
     QualificationPage(DossierEditorContext context) {
         super(context.editor(), ID, Messages.Qualification_title);
@@ -131,18 +132,8 @@ final class QualificationPage extends FormPage implements DossierEditorContext.S
     }
 
     private void edit(String field, Qualification next) {
-        if (context.history().getUndoOperation(context.undoContext()) instanceof QualificationEdit open
-                && open.amends(field) && (field.contains("evidence") || field.equals("assessedBy"))) {
-            open.amend(next);
-            return;
-        }
-        QualificationEdit operation = new QualificationEdit(this, field, current, next);
-        operation.addContext(context.undoContext());
-        try {
-            context.history().execute(operation, null, null);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("changing the qualification in memory cannot fail", e);
-        }
+        ValueEdit.perform(context, Messages.Qualification_edit, applier, field, current, next,
+                field.contains("evidence") || field.equals("assessedBy"));
     }
 
     /** Shows {@code qualification} (an edit, an undo or a redo) and updates the editor's dirty state. */
@@ -178,11 +169,10 @@ final class QualificationPage extends FormPage implements DossierEditorContext.S
     @Override
     public void save(IProgressMonitor monitor) {
         Qualification toSave = current;
-        Dossier base = loaded;
-        context.editor().getSite().getService(DossierService.class).save(new Dossier(base.account(), toSave,
-                base.history(), base.competitors(), base.ourShareOfWallet(), base.keyContacts()));
-        loaded = new Dossier(base.account(), toSave, base.history(), base.competitors(), base.ourShareOfWallet(),
-                base.keyContacts());
+        DossierService dossiers = context.editor().getSite().getService(DossierService.class);
+        Dossier latest = dossiers.load(context.accountId()); // another page may have saved its part just before
+        loaded = dossiers.save(new Dossier(latest.account(), toSave, latest.history(), latest.competitors(),
+                latest.ourShareOfWallet(), latest.keyContacts()));
     }
 
     @Override

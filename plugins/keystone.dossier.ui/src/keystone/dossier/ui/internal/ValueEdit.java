@@ -1,0 +1,75 @@
+package keystone.dossier.ui.internal;
+
+import java.util.function.Consumer;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+
+import keystone.ui.DossierEditorContext;
+
+/**
+ * One undoable change of a dossier page's value (its qualification, its competitors...): undo shows the value
+ * before, redo the value after. Keystrokes in one text field amend the same operation until another field
+ * changes, so one undo takes back one edit, not one character.
+ *
+ * @param <T> the page's value
+ */
+final class ValueEdit<T> extends AbstractOperation {
+
+    private final Consumer<T> apply;
+    private final String field;
+    private final T before;
+    private T after;
+
+    private ValueEdit(String label, Consumer<T> apply, String field, T before, T after) {
+        super(label);
+        this.apply = apply;
+        this.field = field;
+        this.before = before;
+        this.after = after;
+    }
+
+    /**
+     * Applies {@code next} as an undoable edit on the editor's undo context; a typing edit of the same field as the
+     * last operation amends it instead.
+     */
+    static <T> void perform(DossierEditorContext context, String label, Consumer<T> apply, String field, T current,
+            T next, boolean typing) {
+        if (typing && context.history().getUndoOperation(context.undoContext()) instanceof ValueEdit<?> open
+                && open.field.equals(field) && open.apply == apply) {
+            @SuppressWarnings("unchecked")
+            ValueEdit<T> same = (ValueEdit<T>) open;
+            same.after = next;
+            apply.accept(next);
+            return;
+        }
+        ValueEdit<T> edit = new ValueEdit<>(label, apply, field, current, next);
+        edit.addContext(context.undoContext());
+        try {
+            context.history().execute(edit, null, null);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an edit in memory cannot fail", e);
+        }
+    }
+
+    @Override
+    public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
+        apply.accept(after);
+        return Status.OK_STATUS;
+    }
+
+    @Override
+    public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
+        return execute(monitor, info);
+    }
+
+    @Override
+    public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
+        apply.accept(before);
+        return Status.OK_STATUS;
+    }
+}
