@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,23 +19,20 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.IMessageManager;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import keystone.dossier.Competitor;
 import keystone.dossier.Dossier;
-import keystone.dossier.DossierService;
 import keystone.dossier.DossierValidation;
 import keystone.ui.DossierEditorContext;
 import keystone.ui.WidgetIds;
-import keystone.ui.internal.UiJobs;
 
 /**
  * The dossier's Competitors page: who else sells to the account, what, at which share of wallet, their strengths,
  * weaknesses and relationships; our own share beside them. Shares above 100 % in total are reported and cannot be
  * saved. A list with details below it; every change is undoable.
  */
-final class CompetitorsPage extends FormPage implements DossierEditorContext.SaveParticipant {
+final class CompetitorsPage extends DossierFormPage<CompetitorsPage.State> {
 
     static final String ID = "keystone.dossier.ui.pages.competitors";
     private static final String TOTAL_MESSAGE = "competitors.total";
@@ -49,11 +44,6 @@ final class CompetitorsPage extends FormPage implements DossierEditorContext.Sav
         }
     }
 
-    private final DossierEditorContext context;
-    private final Consumer<State> applier = this::apply;
-    private Dossier loaded;
-    private State saved;
-    private State current;
     private int selected = -1;
     private boolean updating;
     private Table table;
@@ -62,17 +52,23 @@ final class CompetitorsPage extends FormPage implements DossierEditorContext.Sav
     private final List<Runnable> refreshers = new ArrayList<>();
 
     CompetitorsPage(DossierEditorContext context) {
-        super(context.editor(), ID, Messages.Competitors_title);
-        this.context = context;
-        context.addSaveParticipant(this);
-        DossierService dossiers = context.editor().getSite().getService(DossierService.class);
-        UiJobs.run(Messages.Competitors_title, monitor -> dossiers.load(context.accountId()), dossier -> {
-            loaded = dossier;
-            saved = new State(dossier.competitors(), dossier.ourShareOfWallet());
-            current = saved;
-            selected = current.competitors().isEmpty() ? -1 : 0;
-            refresh();
-        });
+        super(context, ID, Messages.Competitors_title);
+    }
+
+    @Override
+    protected State partOf(Dossier dossier) {
+        return new State(dossier.competitors(), dossier.ourShareOfWallet());
+    }
+
+    @Override
+    protected Dossier with(Dossier d, State part) {
+        return new Dossier(d.account(), d.qualification(), d.history(), part.competitors(), part.ours(),
+                d.keyContacts());
+    }
+
+    @Override
+    protected void loaded() {
+        selected = current().competitors().isEmpty() ? -1 : 0;
     }
 
     @Override
@@ -87,11 +83,11 @@ final class CompetitorsPage extends FormPage implements DossierEditorContext.Sav
         ours.setData(WidgetIds.KEY, "competitors.ours");
         GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(ours);
         ours.addModifyListener(e -> {
-            if (!updating && current != null) {
-                percent(ours.getText(), "ours").ifPresent(v -> edit("ours", new State(current.competitors(), v), true));
+            if (!updating && current() != null) {
+                percent(ours.getText(), "ours").ifPresent(v -> edit("ours", new State(current().competitors(), v), true));
             }
         });
-        refreshers.add(() -> setText(ours, current.ours() == null ? "" : current.ours().toPlainString()));
+        refreshers.add(() -> setText(ours, current().ours() == null ? "" : current().ours().toPlainString()));
 
         table = toolkit.createTable(body, SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
@@ -146,18 +142,18 @@ final class CompetitorsPage extends FormPage implements DossierEditorContext.Sav
         text.setData(WidgetIds.KEY, "competitors." + key);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
         text.addModifyListener(e -> {
-            if (!updating && current != null && selected >= 0) {
-                Competitor changed = set.apply(current.competitors().get(selected), text.getText());
+            if (!updating && current() != null && selected >= 0) {
+                Competitor changed = set.apply(current().competitors().get(selected), text.getText());
                 if (changed != null) {
-                    List<Competitor> list = new ArrayList<>(current.competitors());
+                    List<Competitor> list = new ArrayList<>(current().competitors());
                     list.set(selected, changed);
-                    edit(key + selected, new State(list, current.ours()), true);
+                    edit(key + selected, new State(list, current().ours()), true);
                 }
             }
         });
         refreshers.add(() -> {
             text.setEnabled(selected >= 0);
-            setText(text, selected >= 0 ? get.apply(current.competitors().get(selected)) : "");
+            setText(text, selected >= 0 ? get.apply(current().competitors().get(selected)) : "");
         });
     }
 
@@ -180,47 +176,42 @@ final class CompetitorsPage extends FormPage implements DossierEditorContext.Sav
     }
 
     private void addCompetitor() {
-        if (current == null) {
+        if (current() == null) {
             return;
         }
-        List<Competitor> list = new ArrayList<>(current.competitors());
+        List<Competitor> list = new ArrayList<>(current().competitors());
         list.add(new Competitor(Competitor.NEW_ID, context.accountId(), Messages.Competitors_new, "", BigDecimal.ZERO,
                 "", "", ""));
         selected = list.size() - 1;
-        edit("add", new State(list, current.ours()), false);
+        edit("add", new State(list, current().ours()), false);
     }
 
     private void removeCompetitor() {
-        if (current == null || selected < 0) {
+        if (current() == null || selected < 0) {
             return;
         }
-        List<Competitor> list = new ArrayList<>(current.competitors());
+        List<Competitor> list = new ArrayList<>(current().competitors());
         list.remove(selected);
         selected = Math.min(selected, list.size() - 1);
-        edit("remove", new State(list, current.ours()), false);
+        edit("remove", new State(list, current().ours()), false);
     }
 
     private void edit(String field, State next, boolean typing) {
-        ValueEdit.perform(context, Messages.Competitors_edit, applier, field, current, next, typing);
+        edit(Messages.Competitors_edit, field, next, typing);
     }
 
-    private void apply(State state) {
-        current = state;
-        if (selected >= state.competitors().size()) {
-            selected = state.competitors().size() - 1;
-        }
-        refresh();
-        context.dirtyChanged();
-    }
-
-    private void refresh() {
-        if (table == null || table.isDisposed() || current == null) {
+    @Override
+    protected void refresh() {
+        if (table == null || table.isDisposed() || current() == null) {
             return;
+        }
+        if (selected >= current().competitors().size()) {
+            selected = current().competitors().size() - 1; // after an undo of "add"
         }
         updating = true;
         try {
             table.removeAll();
-            for (Competitor c : current.competitors()) {
+            for (Competitor c : current().competitors()) {
                 new TableItem(table, SWT.NONE).setText(new String[] {c.name(), c.offering(),
                     c.shareOfWallet() == null ? "" : c.shareOfWallet().toPlainString() + " %"});
             }
@@ -231,7 +222,7 @@ final class CompetitorsPage extends FormPage implements DossierEditorContext.Sav
         } finally {
             updating = false;
         }
-        BigDecimal total = DossierValidation.shareOfWalletTotal(current.ours(), current.competitors());
+        BigDecimal total = DossierValidation.shareOfWalletTotal(current().ours(), current().competitors());
         if (total.compareTo(BigDecimal.valueOf(100)) > 0) {
             messages.addMessage(TOTAL_MESSAGE, NLS.bind(Messages.Competitors_over100, total.toPlainString()), null,
                     IMessageProvider.ERROR);
@@ -244,31 +235,5 @@ final class CompetitorsPage extends FormPage implements DossierEditorContext.Sav
         if (!value.equals(text.getText())) {
             text.setText(value);
         }
-    }
-
-    /** The competitors as edited; for tests. */
-    State current() {
-        return current;
-    }
-
-    @Override
-    public boolean isDirty() {
-        return current != null && !current.equals(saved);
-    }
-
-    @Override
-    public void save(IProgressMonitor monitor) {
-        State toSave = current;
-        Dossier latest = context.editor().getSite().getService(DossierService.class).load(context.accountId());
-        // other pages may have saved their parts already: take the latest dossier and replace only ours
-        loaded = context.editor().getSite().getService(DossierService.class).save(new Dossier(latest.account(),
-                latest.qualification(), latest.history(), toSave.competitors(), toSave.ours(), latest.keyContacts()));
-    }
-
-    @Override
-    public void saved() {
-        saved = new State(loaded.competitors(), loaded.ourShareOfWallet());
-        current = saved;
-        refresh();
     }
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -14,47 +13,39 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import keystone.dossier.Dossier;
-import keystone.dossier.DossierService;
 import keystone.dossier.Qualification;
 import keystone.dossier.Qualification.Rating;
 import keystone.ui.DossierEditorContext;
 import keystone.ui.WidgetIds;
-import keystone.ui.internal.UiJobs;
 
 /**
  * The dossier's Qualification page: the "three P" (need, solvency, decision power), each rated with its evidence,
  * the verdict (qualified only when all three hold), and who assessed it when. Every change is an undoable
  * operation on the editor's undo context; the page saves with the editor.
  */
-final class QualificationPage extends FormPage implements DossierEditorContext.SaveParticipant {
+final class QualificationPage extends DossierFormPage<Qualification> {
 
     static final String ID = "keystone.dossier.ui.pages.qualification";
 
-    private final DossierEditorContext context;
-    private Dossier loaded;
-    private Qualification saved;
-    private Qualification current;
     private Label verdict;
     private final java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
     private boolean updating;
-    /** One instance, so that keystrokes amend the last edit of this page only. */
-    private final java.util.function.Consumer<Qualification> applier = this::apply;
 
     QualificationPage(DossierEditorContext context) {
-        super(context.editor(), ID, Messages.Qualification_title);
-        this.context = context;
-        context.addSaveParticipant(this);
-        DossierService dossiers = context.editor().getSite().getService(DossierService.class);
-        UiJobs.run(Messages.Qualification_title, monitor -> dossiers.load(context.accountId()), dossier -> {
-            loaded = dossier;
-            saved = dossier.qualification();
-            current = saved;
-            refresh();
-        });
+        super(context, ID, Messages.Qualification_title);
+    }
+
+    @Override
+    protected Qualification partOf(Dossier dossier) {
+        return dossier.qualification();
+    }
+
+    @Override
+    protected Dossier with(Dossier d, Qualification q) {
+        return new Dossier(d.account(), q, d.history(), d.competitors(), d.ourShareOfWallet(), d.keyContacts());
     }
 
     @Override
@@ -90,11 +81,11 @@ final class QualificationPage extends FormPage implements DossierEditorContext.S
         combo.setData(WidgetIds.KEY, "qualification." + key);
         combo.setItems(Arrays.stream(Rating.values()).map(Messages::rating).toArray(String[]::new));
         combo.addListener(SWT.Selection, e -> {
-            if (!updating && current != null) {
-                edit(key + ".rating", withRating.apply(current, Rating.values()[combo.getSelectionIndex()]));
+            if (!updating && current() != null) {
+                edit(key + ".rating", withRating.apply(current(), Rating.values()[combo.getSelectionIndex()]));
             }
         });
-        refreshers.add(() -> combo.select(current == null ? 0 : rating.apply(current).ordinal()));
+        refreshers.add(() -> combo.select(rating.apply(current()).ordinal()));
         Text text = text(toolkit, body, key + ".evidence", evidence, withEvidence);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(text);
     }
@@ -104,12 +95,12 @@ final class QualificationPage extends FormPage implements DossierEditorContext.S
         Text text = toolkit.createText(body, "", SWT.SINGLE);
         text.setData(WidgetIds.KEY, "qualification." + key);
         text.addModifyListener(e -> {
-            if (!updating && current != null) {
-                edit(key, set.apply(current, text.getText()));
+            if (!updating && current() != null) {
+                edit(key, set.apply(current(), text.getText()));
             }
         });
         refreshers.add(() -> {
-            String value = current == null ? "" : get.apply(current);
+            String value = get.apply(current());
             if (!value.equals(text.getText())) {
                 text.setText(value);
             }
@@ -132,19 +123,12 @@ final class QualificationPage extends FormPage implements DossierEditorContext.S
     }
 
     private void edit(String field, Qualification next) {
-        ValueEdit.perform(context, Messages.Qualification_edit, applier, field, current, next,
-                field.contains("evidence") || field.equals("assessedBy"));
+        edit(Messages.Qualification_edit, field, next, field.contains("evidence") || field.equals("assessedBy"));
     }
 
-    /** Shows {@code qualification} (an edit, an undo or a redo) and updates the editor's dirty state. */
-    void apply(Qualification qualification) {
-        current = qualification;
-        refresh();
-        context.dirtyChanged();
-    }
-
-    private void refresh() {
-        if (verdict == null || verdict.isDisposed() || current == null) {
+    @Override
+    protected void refresh() {
+        if (verdict == null || verdict.isDisposed() || current() == null) {
             return;
         }
         updating = true;
@@ -153,31 +137,6 @@ final class QualificationPage extends FormPage implements DossierEditorContext.S
         } finally {
             updating = false;
         }
-        verdict.setText(current.qualified() ? Messages.Qualification_qualified : Messages.Qualification_notQualified);
+        verdict.setText(current().qualified() ? Messages.Qualification_qualified : Messages.Qualification_notQualified);
     }
-
-    /** The qualification as edited; for tests. */
-    Qualification current() {
-        return current;
-    }
-
-    @Override
-    public boolean isDirty() {
-        return current != null && !current.equals(saved);
-    }
-
-    @Override
-    public void save(IProgressMonitor monitor) {
-        Qualification toSave = current;
-        DossierService dossiers = context.editor().getSite().getService(DossierService.class);
-        Dossier latest = dossiers.load(context.accountId()); // another page may have saved its part just before
-        loaded = dossiers.save(new Dossier(latest.account(), toSave, latest.history(), latest.competitors(),
-                latest.ourShareOfWallet(), latest.keyContacts()));
-    }
-
-    @Override
-    public void saved() {
-        saved = loaded.qualification();
-    }
-
 }

@@ -1,0 +1,91 @@
+package keystone.dossier.ui.internal;
+
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.ui.forms.editor.FormPage;
+
+import keystone.dossier.Dossier;
+import keystone.dossier.DossierService;
+import keystone.ui.DossierEditorContext;
+import keystone.ui.internal.UiJobs;
+
+/**
+ * Base of the dossier pages: loads the account's dossier in the background, keeps the page's part of it as saved
+ * and as edited, turns every change into an undoable {@link ValueEdit}, and saves that part on top of the latest
+ * stored dossier (other pages may have saved theirs just before, in the same save job).
+ *
+ * @param <S> the page's part of the dossier
+ */
+abstract class DossierFormPage<S> extends FormPage implements DossierEditorContext.SaveParticipant {
+
+    protected final DossierEditorContext context;
+    private final Consumer<S> applier = this::apply;
+    private S saved;
+    private S current;
+
+    DossierFormPage(DossierEditorContext context, String id, String title) {
+        super(context.editor(), id, title);
+        this.context = context;
+        context.addSaveParticipant(this);
+        DossierService dossiers = service();
+        UiJobs.run(title, monitor -> dossiers.load(context.accountId()), dossier -> {
+            saved = partOf(dossier);
+            current = saved;
+            loaded();
+            refresh();
+        });
+    }
+
+    /** The page's part of a dossier. */
+    protected abstract S partOf(Dossier dossier);
+
+    /** {@code latest} with the page's part replaced by {@code part}. */
+    protected abstract Dossier with(Dossier latest, S part);
+
+    /** Shows {@link #current()}; called after loading, edits, undo, redo and saving. Must cope with no controls yet. */
+    protected abstract void refresh();
+
+    /** Called once when the dossier has been loaded, before the first refresh. */
+    protected void loaded() {
+    }
+
+    /** The page's part as edited, or null before it is loaded. */
+    S current() {
+        return current;
+    }
+
+    /** Applies {@code next} as an undoable edit; keystrokes ({@code typing}) in one field amend one edit. */
+    protected void edit(String label, String field, S next, boolean typing) {
+        ValueEdit.perform(context, label, applier, field, current, next, typing);
+    }
+
+    private void apply(S part) {
+        current = part;
+        refresh();
+        context.dirtyChanged();
+    }
+
+    private DossierService service() {
+        return context.editor().getSite().getService(DossierService.class);
+    }
+
+    @Override
+    public boolean isDirty() {
+        return current != null && !current.equals(saved);
+    }
+
+    @Override
+    public void save(IProgressMonitor monitor) {
+        S part = current;
+        DossierService dossiers = service();
+        Dossier stored = dossiers.save(with(dossiers.load(context.accountId()), part));
+        saved = partOf(stored);
+    }
+
+    @Override
+    public void saved() {
+        current = saved; // stored ids for new parts
+        refresh();
+    }
+}
