@@ -48,6 +48,17 @@ public final class Messages extends NLS {
     public static String Competitors_new;
     public static String Competitors_badPercent;
     public static String Competitors_over100;
+    public static String Search_hint;
+    public static String Search_account;
+    public static String Search_section;
+    public static String Search_snippet;
+    public static String Search_count;
+    public static String Search_job;
+    public static String Section_OVERVIEW;
+    public static String Section_QUALIFICATION;
+    public static String Section_HISTORY;
+    public static String Section_COMPETITORS;
+    public static String Section_RISKS;
     public static String Rating_UNKNOWN;
     public static String Rating_NO;
     public static String Rating_PARTLY;
@@ -58,6 +69,16 @@ public final class Messages extends NLS {
     }
 
     private Messages() {
+    }
+
+    static String section(keystone.dossier.SearchHit.Section section) {
+        return switch (section) {
+            case OVERVIEW -> Section_OVERVIEW;
+            case QUALIFICATION -> Section_QUALIFICATION;
+            case HISTORY -> Section_HISTORY;
+            case COMPETITORS -> Section_COMPETITORS;
+            case RISKS -> Section_RISKS;
+        };
     }
 
     static String rating(keystone.dossier.Qualification.Rating rating) {
