@@ -15,13 +15,6 @@ import keystone.model.KeystoneTopics;
 public interface AbcXyzService {
 
     /**
-     * Posted when a run was saved or deleted, with its id in {@link KeystoneTopics#PROPERTY_ID}; under
-     * {@link KeystoneTopics#ANALYSIS_ALL}.
-     */
-    // Kept here until keystone.model.KeystoneTopics, the one home of topics, takes it over.
-    String RUNS_CHANGED = KeystoneTopics.ROOT + "analysis/runs";
-
-    /**
      * The standard settings for the open database: the 24 months ending with the last month that has sales; when
      * that is the current month (or later), which is not over yet, the month before the current one.
      */

@@ -19,7 +19,7 @@ public interface DecisionMapService {
 
     /**
      * Replaces the account's stored map with {@code map} in one transaction and announces it on
-     * {@link DecisionMapTopics#CHANGED}. Stored ids (positive) are kept; people with temporary (negative) ids and
+     * {@link keystone.model.KeystoneTopics#DECISION_MAP_CHANGED}. Stored ids (positive) are kept; people with temporary (negative) ids and
      * new relationships get database ids, and the lines follow their people.
      *
      * @return the map as stored, with database ids

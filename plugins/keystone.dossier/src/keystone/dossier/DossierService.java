@@ -20,7 +20,7 @@ public interface DossierService {
 
     /**
      * Replaces everything stored for the dossier's account (qualification, share of wallet, history with
-     * follow-ups, competitors, key contacts) in one transaction, and announces it on {@link DossierTopics#CHANGED}.
+     * follow-ups, competitors, key contacts) in one transaction, and announces it on {@link keystone.model.KeystoneTopics#DOSSIER_CHANGED}.
      * Ids of stored parts are kept; new parts ({@code NEW_ID}) get one. The account's general information is not
      * written: it is saved through {@link keystone.model.account.AccountService}.
      *

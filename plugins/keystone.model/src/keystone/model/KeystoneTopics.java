@@ -24,6 +24,17 @@ public final class KeystoneTopics {
     /** A new ABC-XYZ classification is available (the analysis service's latest changed). */
     public static final String ANALYSIS_CLASSIFIED = ROOT + "analysis/classified";
 
+    /** An ABC-XYZ run was stored or deleted; carries the run id. */
+    public static final String ANALYSIS_RUNS_CHANGED = ROOT + "analysis/runs";
+
+    public static final String DOSSIER_ALL = ROOT + "dossier/*";
+    /** An account's dossier was saved: views of its history, competitors, risks or actions refresh. */
+    public static final String DOSSIER_CHANGED = ROOT + "dossier/changed";
+
+    public static final String DECISION_MAP_ALL = ROOT + "decisionmap/*";
+    /** An account's decision map was saved. */
+    public static final String DECISION_MAP_CHANGED = ROOT + "decisionmap/changed";
+
     public static final String DATABASE_ALL = ROOT + "database/*";
     /** The database was opened, replaced (demo recreated, JSON imported) or closed: reload everything. */
     public static final String DATABASE_REPLACED = ROOT + "database/replaced";

@@ -3,6 +3,7 @@ package keystone.ui;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -50,8 +51,11 @@ public abstract class PortfolioTableView<T> extends ViewPart {
 
     protected abstract List<Column<T>> columns();
 
-    /** The rows, read in a background job. */
-    protected abstract List<T> load();
+    /**
+     * Called on the UI thread (where services are looked up); the supplier it returns reads the rows in a background
+     * job.
+     */
+    protected abstract Supplier<List<T>> loader();
 
     protected abstract long accountId(T row);
 
@@ -129,7 +133,8 @@ public abstract class PortfolioTableView<T> extends ViewPart {
 
     /** Reads the rows again in the background. */
     public void reload() {
-        UiJobs.run(Messages.Job_loadPortfolio, monitor -> load(), loaded -> {
+        Supplier<List<T>> rowsLoader = loader();
+        UiJobs.run(Messages.Job_loadPortfolio, monitor -> rowsLoader.get(), loaded -> {
             if (!viewer.getControl().isDisposed()) {
                 rows = loaded;
                 viewer.setInput(loaded);

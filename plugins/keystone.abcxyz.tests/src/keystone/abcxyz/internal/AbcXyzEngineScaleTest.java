@@ -13,9 +13,8 @@ import keystone.abcxyz.CustomerResult;
 import keystone.abcxyz.Settings;
 
 /**
- * A guard against accidental slowness at the scale of issue 5 (100,000 customers, 36 months). The goal there is
- * 50 ms per warm re-classification, measured by the benchmark; this test only catches a slip by an order of
- * magnitude.
+ * The engine at the scale of issue 5 (100,000 customers, 36 months): every customer classified, in rank order.
+ * Its speed is measured by releng/bench-abcxyz.sh, never asserted here.
  */
 class AbcXyzEngineScaleTest {
 

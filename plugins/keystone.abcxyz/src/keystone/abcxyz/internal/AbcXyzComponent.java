@@ -153,7 +153,7 @@ public final class AbcXyzComponent implements AbcXyzService, EventHandler {
     @Override
     public RunInfo save(Classification classification) {
         RunInfo run = runStore.save(classification);
-        post(RUNS_CHANGED, Map.of(KeystoneTopics.PROPERTY_ID, run.id()));
+        post(KeystoneTopics.ANALYSIS_RUNS_CHANGED, Map.of(KeystoneTopics.PROPERTY_ID, run.id()));
         return run;
     }
 
@@ -172,7 +172,7 @@ public final class AbcXyzComponent implements AbcXyzService, EventHandler {
     public boolean delete(long runId) {
         boolean deleted = runStore.delete(runId);
         if (deleted) {
-            post(RUNS_CHANGED, Map.of(KeystoneTopics.PROPERTY_ID, runId));
+            post(KeystoneTopics.ANALYSIS_RUNS_CHANGED, Map.of(KeystoneTopics.PROPERTY_ID, runId));
         }
         return deleted;
     }

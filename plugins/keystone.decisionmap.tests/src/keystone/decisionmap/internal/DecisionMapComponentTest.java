@@ -24,7 +24,6 @@ import keystone.decisionmap.AccountCoverage;
 import keystone.decisionmap.BuyingRole;
 import keystone.decisionmap.DecisionMap;
 import keystone.decisionmap.DecisionMapService;
-import keystone.decisionmap.DecisionMapTopics;
 import keystone.decisionmap.DecisionMapValidation;
 import keystone.decisionmap.DemoDecisionMaps;
 import keystone.decisionmap.Influence;
@@ -279,7 +278,7 @@ class DecisionMapComponentTest {
         DecisionMapComponent component = new DecisionMapComponent(Services.get(Database.class), admin);
         component.save(small(nordwerk.id(), "x"));
         assertEquals(1, posted.size());
-        assertEquals(DecisionMapTopics.CHANGED, posted.get(0).getTopic());
+        assertEquals(KeystoneTopics.DECISION_MAP_CHANGED, posted.get(0).getTopic());
         assertEquals(nordwerk.id(), posted.get(0).getProperty(KeystoneTopics.PROPERTY_ID));
         assertThrows(InvalidDecisionMapException.class, () -> component.save(MapEdits.updatePerson(
                 small(nordwerk.id(), "x"), Person.draft(nordwerk.id(), "", Level.TOP).withId(-1))));

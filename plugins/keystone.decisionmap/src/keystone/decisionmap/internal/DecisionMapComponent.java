@@ -19,7 +19,6 @@ import keystone.decisionmap.AccountCoverage;
 import keystone.decisionmap.Coverage;
 import keystone.decisionmap.DecisionMap;
 import keystone.decisionmap.DecisionMapService;
-import keystone.decisionmap.DecisionMapTopics;
 import keystone.decisionmap.DecisionMapValidation;
 import keystone.decisionmap.InvalidDecisionMapException;
 import keystone.model.KeystoneException;
@@ -102,7 +101,7 @@ public final class DecisionMapComponent implements DecisionMapService {
     private void post(long accountId) {
         EventAdmin admin = events;
         if (admin != null) {
-            admin.postEvent(new Event(DecisionMapTopics.CHANGED, Map.of(KeystoneTopics.PROPERTY_ID, accountId)));
+            admin.postEvent(new Event(KeystoneTopics.DECISION_MAP_CHANGED, Map.of(KeystoneTopics.PROPERTY_ID, accountId)));
         }
     }
 }

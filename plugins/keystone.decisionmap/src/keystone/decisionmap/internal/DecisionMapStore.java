@@ -27,6 +27,7 @@ import keystone.decisionmap.ReportingLine;
 import keystone.decisionmap.Stance;
 import keystone.decisionmap.Strength;
 import keystone.model.KeystoneException;
+import keystone.store.BatchInserts;
 
 /**
  * Reads and replaces the decision-map rows (tables of sql/V001__decision_map.sql) on a connection the caller
@@ -170,7 +171,7 @@ final class DecisionMapStore {
             ps.setLong(1, map.accountId()); // lines and relationships go with their people
             ps.executeUpdate();
         }
-        long[] personIds = Rows.insert(c, "PERSON", PERSON_COLUMNS, map.people(), Person::id,
+        long[] personIds = BatchInserts.insert(c, "PERSON", PERSON_COLUMNS, map.people(), Person::id,
                 DecisionMapStore::bindPerson);
         Map<Long, Long> ids = new HashMap<>();
         List<Person> people = new ArrayList<>();
@@ -185,19 +186,19 @@ final class DecisionMapStore {
                 .map(l -> new InfluenceLine(ids.get(l.fromId()), ids.get(l.toId()), l.note())).toList();
         List<Relationship> relationships = map.relationships().stream()
                 .map(r -> r.withPersonId(ids.get(r.personId())).withId(Math.max(r.id(), 0))).toList();
-        Rows.insertPlain(c, "REPORTING_LINE", REPORTING_COLUMNS, reporting, (ps, l, i) -> {
+        BatchInserts.insertPlain(c, "REPORTING_LINE", REPORTING_COLUMNS, reporting, (ps, l, i) -> {
             ps.setLong(1, l.managerId());
             ps.setLong(2, l.reportId());
             ps.setInt(3, i);
             ps.setBoolean(4, l.dotted());
         });
-        Rows.insertPlain(c, "INFLUENCE_LINE", INFLUENCE_COLUMNS, influence, (ps, l, i) -> {
+        BatchInserts.insertPlain(c, "INFLUENCE_LINE", INFLUENCE_COLUMNS, influence, (ps, l, i) -> {
             ps.setLong(1, l.fromId());
             ps.setLong(2, l.toId());
             ps.setInt(3, i);
             ps.setString(4, l.note());
         });
-        long[] relationshipIds = Rows.insert(c, "RELATIONSHIP", RELATIONSHIP_COLUMNS, relationships,
+        long[] relationshipIds = BatchInserts.insert(c, "RELATIONSHIP", RELATIONSHIP_COLUMNS, relationships,
                 Relationship::id, DecisionMapStore::bindRelationship);
         List<Relationship> storedRelationships = new ArrayList<>();
         for (int i = 0; i < relationshipIds.length; i++) {

@@ -29,7 +29,6 @@ import keystone.dossier.Competitor;
 import keystone.dossier.Delivery;
 import keystone.dossier.Dossier;
 import keystone.dossier.DossierService;
-import keystone.dossier.DossierTopics;
 import keystone.dossier.FollowUp;
 import keystone.dossier.HistoryEvent;
 import keystone.dossier.HistoryStats;
@@ -356,9 +355,9 @@ class DossierComponentTest {
                 Services.get(AccountService.class), capture);
         component.save(Dossier.empty(nordwerk));
         assertEquals(1, posted.size());
-        assertEquals(DossierTopics.CHANGED, posted.get(0).getTopic());
+        assertEquals(KeystoneTopics.DOSSIER_CHANGED, posted.get(0).getTopic());
         assertEquals(nordwerk.id(), posted.get(0).getProperty(KeystoneTopics.PROPERTY_ID));
-        assertEquals("keystone/dossier/changed", DossierTopics.CHANGED);
+        assertEquals("keystone/dossier/changed", KeystoneTopics.DOSSIER_CHANGED);
         assertThrows(InvalidDossierException.class, () -> component.save(Dossier.empty(nordwerk)
                 .withOurShareOfWallet(new BigDecimal("100")).withCompetitors(List.of(new Competitor(0, nordwerk.id(),
                         "A", "", new BigDecimal("1"), "", "", "")))));

@@ -16,7 +16,6 @@ import org.osgi.service.event.EventAdmin;
 import keystone.dossier.AtRisk;
 import keystone.dossier.Dossier;
 import keystone.dossier.DossierService;
-import keystone.dossier.DossierTopics;
 import keystone.dossier.DossierValidation;
 import keystone.dossier.Headline;
 import keystone.dossier.HistoryStats;
@@ -71,7 +70,7 @@ public final class DossierComponent implements DossierService {
             throw new InvalidDossierException(dossier.account().name(), problems);
         }
         Dossier stored = store.save(dossier);
-        post(DossierTopics.CHANGED, dossier.accountId());
+        post(KeystoneTopics.DOSSIER_CHANGED, dossier.accountId());
         return stored;
     }
 

@@ -19,6 +19,7 @@ import keystone.dossier.Qualification;
 import keystone.dossier.Qualification.Rating;
 import keystone.model.KeystoneException;
 import keystone.model.account.Account;
+import keystone.store.BatchInserts;
 import keystone.store.Database;
 
 /**
@@ -133,9 +134,9 @@ final class DossierStore {
             delete(c, dossier.accountId());
             insertDossierRow(c, dossier);
             List<HistoryEvent> events = insertHistory(c, dossier.history());
-            long[] competitorIds = Inserts.insert(c, "COMPETITOR", COMPETITOR_COLUMNS, dossier.competitors(),
+            long[] competitorIds = BatchInserts.insert(c, "COMPETITOR", COMPETITOR_COLUMNS, dossier.competitors(),
                     Competitor::id, DossierStore::bindCompetitor);
-            long[] contactIds = Inserts.insert(c, "KEY_CONTACT", KEY_CONTACT_COLUMNS, dossier.keyContacts(),
+            long[] contactIds = BatchInserts.insert(c, "KEY_CONTACT", KEY_CONTACT_COLUMNS, dossier.keyContacts(),
                     KeyContact::id, DossierStore::bindKeyContact);
             List<Competitor> competitors = new ArrayList<>();
             for (int i = 0; i < competitorIds.length; i++) {
@@ -195,7 +196,7 @@ final class DossierStore {
 
     /** Inserts the events and the follow-ups of the meetings among them; returns the events with their ids. */
     private static List<HistoryEvent> insertHistory(Connection c, List<HistoryEvent> history) throws SQLException {
-        long[] eventIds = Inserts.insert(c, "HISTORY_EVENT", HistoryRows.EVENT_COLUMNS, history, HistoryEvent::id,
+        long[] eventIds = BatchInserts.insert(c, "HISTORY_EVENT", HistoryRows.EVENT_COLUMNS, history, HistoryEvent::id,
                 HistoryRows::bindEvent);
         record Pending(long eventId, FollowUp followUp) {
         }
@@ -208,7 +209,7 @@ final class DossierStore {
             }
         }
         // One list for all meetings: SORT_NO then orders the follow-ups within each meeting too.
-        long[] followUpIds = Inserts.insert(c, "FOLLOW_UP", HistoryRows.FOLLOW_UP_COLUMNS, pending,
+        long[] followUpIds = BatchInserts.insert(c, "FOLLOW_UP", HistoryRows.FOLLOW_UP_COLUMNS, pending,
                 p -> p.followUp().id(), (ps, p, sortNo) -> HistoryRows.bindFollowUp(ps, p.eventId(), p.followUp(), sortNo));
         List<HistoryEvent> stored = new ArrayList<>(history.size());
         int next = 0;

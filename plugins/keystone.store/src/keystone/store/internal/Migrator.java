@@ -28,7 +28,7 @@ import keystone.model.store.StoreException;
  */
 final class Migrator {
 
-    static final String VERSION_TABLE = "KS_SCHEMA_VERSION";
+    static final String VERSION_TABLE = keystone.store.Tables.SCHEMA_VERSION_TABLE;
 
     private HsqlEngine engine;
     private final List<SchemaContribution> schemas;

@@ -30,6 +30,7 @@ import keystone.abcxyz.Classification;
 import keystone.abcxyz.RunInfo;
 import keystone.abcxyz.Settings;
 import keystone.abcxyz.Transition;
+import keystone.model.KeystoneTopics;
 import keystone.ui.WidgetIds;
 import keystone.ui.internal.UiJobs;
 
@@ -85,7 +86,7 @@ public final class MovementView extends ViewPart {
             column.setWidth(title.equals(Messages.Movement_moverCustomer) ? 260 : 90);
         }
         broker = getSite().getService(IEventBroker.class);
-        broker.subscribe(AbcXyzService.RUNS_CHANGED, runsChanged);
+        broker.subscribe(KeystoneTopics.ANALYSIS_RUNS_CHANGED, runsChanged);
         loadChoices();
     }
 

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 
 import keystone.decisionmap.AccountCoverage;
 import keystone.decisionmap.DecisionMapService;
-import keystone.decisionmap.DecisionMapTopics;
 import keystone.decisionmap.MapQuality;
 import keystone.model.KeystoneTopics;
 import keystone.ui.PortfolioTableView;
@@ -63,13 +63,14 @@ public final class CoverageView extends PortfolioTableView<AccountCoverage> {
     }
 
     @Override
-    protected List<AccountCoverage> load() {
-        return getSite().getService(DecisionMapService.class).portfolioCoverage(LocalDate.now(), STALE_DAYS);
+    protected Supplier<List<AccountCoverage>> loader() {
+        DecisionMapService service = getSite().getService(DecisionMapService.class);
+        return () -> service.portfolioCoverage(LocalDate.now(), STALE_DAYS);
     }
 
     @Override
     protected List<String> topics() {
-        return List.of(KeystoneTopics.ACCOUNT_ALL, KeystoneTopics.DATABASE_ALL, DecisionMapTopics.CHANGED);
+        return List.of(KeystoneTopics.ACCOUNT_ALL, KeystoneTopics.DATABASE_ALL, KeystoneTopics.DECISION_MAP_CHANGED);
     }
 
     @Override

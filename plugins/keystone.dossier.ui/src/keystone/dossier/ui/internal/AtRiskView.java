@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -11,7 +12,6 @@ import org.eclipse.swt.SWT;
 
 import keystone.dossier.AtRisk;
 import keystone.dossier.DossierService;
-import keystone.dossier.DossierTopics;
 import keystone.dossier.RiskThresholds;
 import keystone.model.KeystoneTopics;
 import keystone.ui.PortfolioTableView;
@@ -47,14 +47,15 @@ public final class AtRiskView extends PortfolioTableView<AtRisk> {
     }
 
     @Override
-    protected List<AtRisk> load() {
-        return getSite().getService(DossierService.class).atRisk(LocalDate.now(), RiskThresholds.DEFAULTS);
+    protected Supplier<List<AtRisk>> loader() {
+        DossierService service = getSite().getService(DossierService.class);
+        return () -> service.atRisk(LocalDate.now(), RiskThresholds.DEFAULTS);
     }
 
     @Override
     protected List<String> topics() {
         return List.of(KeystoneTopics.ACCOUNT_ALL, KeystoneTopics.SALES_ALL, KeystoneTopics.DATABASE_ALL,
-                DossierTopics.CHANGED);
+                KeystoneTopics.DOSSIER_CHANGED);
     }
 
     @Override

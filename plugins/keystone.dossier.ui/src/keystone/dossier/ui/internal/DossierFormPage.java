@@ -20,6 +20,8 @@ import keystone.ui.internal.UiJobs;
 abstract class DossierFormPage<S> extends FormPage implements DossierEditorContext.SaveParticipant {
 
     protected final DossierEditorContext context;
+    /** Looked up once on the UI thread; save() runs in the editor's save job. */
+    private final DossierService dossiers;
     private final Consumer<S> applier = this::apply;
     private S saved;
     private S current;
@@ -28,7 +30,7 @@ abstract class DossierFormPage<S> extends FormPage implements DossierEditorConte
         super(context.editor(), id, title);
         this.context = context;
         context.addSaveParticipant(this);
-        DossierService dossiers = service();
+        dossiers = context.editor().getSite().getService(DossierService.class);
         UiJobs.run(title, monitor -> dossiers.load(context.accountId()), dossier -> {
             saved = partOf(dossier);
             current = saved;
@@ -66,10 +68,6 @@ abstract class DossierFormPage<S> extends FormPage implements DossierEditorConte
         context.dirtyChanged();
     }
 
-    private DossierService service() {
-        return context.editor().getSite().getService(DossierService.class);
-    }
-
     @Override
     public boolean isDirty() {
         return current != null && !current.equals(saved);
@@ -78,7 +76,6 @@ abstract class DossierFormPage<S> extends FormPage implements DossierEditorConte
     @Override
     public void save(IProgressMonitor monitor) {
         S part = current;
-        DossierService dossiers = service();
         Dossier stored = dossiers.save(with(dossiers.load(context.accountId()), part));
         saved = partOf(stored);
     }

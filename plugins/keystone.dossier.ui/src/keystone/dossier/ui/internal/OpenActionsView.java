@@ -3,12 +3,12 @@ package keystone.dossier.ui.internal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 
 import keystone.dossier.DossierService;
-import keystone.dossier.DossierTopics;
 import keystone.dossier.OpenAction;
 import keystone.model.KeystoneTopics;
 import keystone.ui.PortfolioTableView;
@@ -42,13 +42,14 @@ public final class OpenActionsView extends PortfolioTableView<OpenAction> {
     }
 
     @Override
-    protected List<OpenAction> load() {
-        return getSite().getService(DossierService.class).openActions(LocalDate.now());
+    protected Supplier<List<OpenAction>> loader() {
+        DossierService service = getSite().getService(DossierService.class);
+        return () -> service.openActions(LocalDate.now());
     }
 
     @Override
     protected List<String> topics() {
-        return List.of(KeystoneTopics.ACCOUNT_ALL, KeystoneTopics.DATABASE_ALL, DossierTopics.CHANGED);
+        return List.of(KeystoneTopics.ACCOUNT_ALL, KeystoneTopics.DATABASE_ALL, KeystoneTopics.DOSSIER_CHANGED);
     }
 
     @Override

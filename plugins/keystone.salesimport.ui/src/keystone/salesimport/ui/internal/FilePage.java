@@ -244,9 +244,4 @@ final class FilePage extends WizardPage {
         setPageComplete(!columns.isEmpty());
     }
 
-    /** For tests: the profile names offered. */
-    List<String> profileNames() {
-        return List.of(profile.getItems());
-    }
-
 }

@@ -9,7 +9,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
-import keystone.model.account.Account;
 import keystone.ui.internal.UiJobs;
 
 /**
@@ -39,7 +38,4 @@ abstract class AccountOperation extends AbstractOperation {
     public final IStatus redo(IProgressMonitor monitor, IAdaptable info) {
         return execute(monitor, info);
     }
-
-    /** The account as last stored or deleted; for tests. */
-    abstract Account account();
 }

@@ -42,9 +42,4 @@ public final class CreateAccountOperation extends AccountOperation {
         // keep the latest saved state, so redo brings back what the user had edited after creating it
         return inBackground(() -> accounts.delete(id), deleted -> deleted.ifPresent(a -> account = a));
     }
-
-    @Override
-    Account account() {
-        return account;
-    }
 }

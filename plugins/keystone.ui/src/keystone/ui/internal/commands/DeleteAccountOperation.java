@@ -37,9 +37,4 @@ public final class DeleteAccountOperation extends AccountOperation {
         }
         return inBackground(() -> accounts.create(restore), created -> { });
     }
-
-    @Override
-    Account account() {
-        return deleted;
-    }
 }

@@ -85,11 +85,6 @@ public final class AccountEditor extends FormEditor implements DossierEditorCont
         return undoContext;
     }
 
-    /** True while a save runs in the background. */
-    public boolean isSaving() {
-        return saving;
-    }
-
     @Override
     protected void addPages() {
         try {

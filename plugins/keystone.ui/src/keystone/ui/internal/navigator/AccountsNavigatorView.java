@@ -12,7 +12,6 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -191,11 +190,6 @@ public final class AccountsNavigatorView extends ViewPart {
     /** Whether the accounts have been shown at least once (the start-up benchmark's "usable"). */
     public boolean isLoaded() {
         return loaded;
-    }
-
-    /** The accounts currently shown, after filtering and in display order; for tests and handlers. */
-    public IStructuredSelection selection() {
-        return viewer.getStructuredSelection();
     }
 
     @Override

@@ -1,35 +1,38 @@
-package keystone.decisionmap.internal;
+package keystone.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
 /**
- * Inserts the rows of a table with an identity column in batches: rows with a stored id (positive) keep it, the
- * others get one from the identity. Kept ids go in first so that the identity has moved past them before it hands
- * out new ones.
+ * Batch inserts for the bundles that own tables. {@link #insert} fills a table with an identity column: rows with a
+ * stored id (positive) keep it, the others (new, id 0 or a negative temporary id) get one from the identity. Kept ids
+ * go in first so that the identity has moved past them before it hands out new ones.
  */
-final class Rows {
+public final class BatchInserts {
 
     private static final int BATCH = 5_000;
 
     /** Binds one row's columns, all but ID, from parameter 1 on; {@code sortNo} is its place in the list. */
     @FunctionalInterface
-    interface Binder<T> {
+    public interface Binder<T> {
         void bind(PreparedStatement ps, T row, int sortNo) throws SQLException;
     }
 
-    private Rows() {
+    private BatchInserts() {
     }
 
-    /** Inserts {@code rows} and returns their ids in the order of {@code rows}. */
-    static <T> long[] insert(Connection c, String table, List<String> columns, List<T> rows, ToLongFunction<T> idOf,
+    /**
+     * Inserts {@code rows} into {@code table} and returns their ids in the order of {@code rows}.
+     *
+     * @param columns the columns the binder sets, in order, without ID
+     */
+    public static <T> long[] insert(Connection c, String table, List<String> columns, List<T> rows, ToLongFunction<T> idOf,
             Binder<T> binder) throws SQLException {
         long[] ids = new long[rows.size()];
         String names = String.join(", ", columns);
@@ -56,26 +59,28 @@ final class Rows {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES (" + marks
                 + ")", Statement.RETURN_GENERATED_KEYS)) {
-            List<Integer> waiting = new ArrayList<>();
+            int[] waiting = new int[Math.min(BATCH, rows.size())];
+            int pending = 0;
             for (int i = 0; i < rows.size(); i++) {
                 if (ids[i] == 0) {
                     binder.bind(ps, rows.get(i), i);
                     ps.addBatch();
-                    waiting.add(i);
-                    if (waiting.size() == BATCH) {
-                        execute(ps, waiting, ids);
+                    waiting[pending++] = i;
+                    if (pending == BATCH) {
+                        execute(ps, waiting, pending, ids);
+                        pending = 0;
                     }
                 }
             }
-            if (!waiting.isEmpty()) {
-                execute(ps, waiting, ids);
+            if (pending > 0) {
+                execute(ps, waiting, pending, ids);
             }
         }
         return ids;
     }
 
     /** Inserts rows of a table without identity (the lines), in batches. */
-    static <T> void insertPlain(Connection c, String table, List<String> columns, List<T> rows, Binder<T> binder)
+    public static <T> void insertPlain(Connection c, String table, List<String> columns, List<T> rows, Binder<T> binder)
             throws SQLException {
         if (rows.isEmpty()) {
             return;
@@ -98,16 +103,15 @@ final class Rows {
         }
     }
 
-    private static void execute(PreparedStatement ps, List<Integer> waiting, long[] ids) throws SQLException {
+    private static void execute(PreparedStatement ps, int[] waiting, int count, long[] ids) throws SQLException {
         ps.executeBatch();
         try (ResultSet keys = ps.getGeneratedKeys()) {
-            for (int index : waiting) {
+            for (int k = 0; k < count; k++) {
                 if (!keys.next()) {
                     throw new SQLException("The database returned fewer generated ids than rows inserted.");
                 }
-                ids[index] = keys.getLong(1);
+                ids[waiting[k]] = keys.getLong(1);
             }
         }
-        waiting.clear();
     }
 }
