@@ -24,6 +24,7 @@ import keystone.model.KeystoneTopics;
 import keystone.model.sales.Customer;
 import keystone.model.sales.SalesLine;
 import keystone.model.sales.SalesService;
+import keystone.store.BatchInserts;
 import keystone.store.Database;
 
 /**
@@ -32,7 +33,8 @@ import keystone.store.Database;
 @Component(service = SalesService.class)
 public final class SalesStore implements SalesService {
 
-    private static final int BATCH = 5_000;
+    private static final List<String> LINE_COLUMNS = List.of("CUSTOMER_ID", "SALE_DATE", "AMOUNT", "MARGIN", "PRODUCT",
+            "QUANTITY", "ORDER_ID");
 
     private final Database database;
 
@@ -62,27 +64,15 @@ public final class SalesStore implements SalesService {
                     ps.executeBatch(); // HSQLDB refuses an empty batch
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO SALES_LINE (CUSTOMER_ID, SALE_DATE, AMOUNT, "
-                    + "MARGIN, PRODUCT, QUANTITY, ORDER_ID) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                int pending = 0;
-                for (SalesLine line : lines) {
-                    ps.setString(1, line.customerId());
-                    ps.setObject(2, line.date());
-                    ps.setBigDecimal(3, line.amount());
-                    AccountStore.setDecimal(ps, 4, line.margin());
-                    ps.setString(5, line.product());
-                    AccountStore.setDecimal(ps, 6, line.quantity());
-                    ps.setString(7, line.orderId());
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
-            }
+            BatchInserts.insertPlain(c, "SALES_LINE", LINE_COLUMNS, List.copyOf(lines), (ps, line, i) -> {
+                ps.setString(1, line.customerId());
+                ps.setObject(2, line.date());
+                ps.setBigDecimal(3, line.amount());
+                AccountStore.setDecimal(ps, 4, line.margin());
+                ps.setString(5, line.product());
+                AccountStore.setDecimal(ps, 6, line.quantity());
+                ps.setString(7, line.orderId());
+            });
             return null;
         });
         EventAdmin admin = events;
