@@ -8,6 +8,8 @@ public final class KeystoneUi {
     public static final String PERSPECTIVE_ID = "keystone.ui.perspective.keyAccounts";
     public static final String NAVIGATOR_VIEW_ID = "keystone.ui.views.accounts";
     public static final String ACCOUNT_EDITOR_ID = "keystone.ui.editors.account";
+    /** The account editor's first page, the general information. */
+    public static final String GENERAL_PAGE_ID = "keystone.ui.editors.account.general";
 
     public static final String COMMAND_NEW_ACCOUNT = "keystone.ui.commands.newAccount";
     public static final String COMMAND_DELETE_ACCOUNT = "keystone.ui.commands.deleteAccount";

@@ -177,6 +177,16 @@ public final class SwtDriver {
                 .findFirst());
     }
 
+    /** Every widget of {@code type} matching {@code predicate} that is showing now, the active shell's first. */
+    public <W extends Widget> List<W> findAll(Class<W> type, Predicate<W> predicate) {
+        return syncCall(() -> allWidgets().stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .filter(w -> !w.isDisposed() && (!(w instanceof Control c) || c.isVisible()))
+                .filter(predicate)
+                .toList());
+    }
+
     /** Waits for the widget of {@code type} tagged with {@code id}. */
     public <W extends Widget> W byId(Class<W> type, String id) {
         return waitFor("a " + type.getSimpleName() + " with id '" + id + "' is showing",

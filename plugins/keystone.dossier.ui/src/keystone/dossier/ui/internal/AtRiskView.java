@@ -49,7 +49,22 @@ public final class AtRiskView extends PortfolioTableView<AtRisk> {
     @Override
     protected Supplier<List<AtRisk>> loader() {
         DossierService service = getSite().getService(DossierService.class);
-        return () -> service.atRisk(LocalDate.now(), RiskThresholds.DEFAULTS);
+        RiskThresholds thresholds = RiskPreferences.thresholds();
+        return () -> service.atRisk(LocalDate.now(), thresholds);
+    }
+
+    private Runnable stopListening = () -> { };
+
+    @Override
+    public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+        super.createPartControl(parent);
+        stopListening = RiskPreferences.onChange(parent.getDisplay(), this::reload);
+    }
+
+    @Override
+    public void dispose() {
+        stopListening.run();
+        super.dispose();
     }
 
     @Override

@@ -109,11 +109,13 @@ public final class SearchView extends ViewPart {
                     KeystoneUi.ACCOUNT_EDITOR_ID);
             String page = switch (hit.section()) {
                 case QUALIFICATION -> QualificationPage.ID;
+                case HISTORY -> HistoryPage.ID;
                 case COMPETITORS -> CompetitorsPage.ID;
-                default -> null;
+                case RISKS -> RisksPage.ID;
+                case OVERVIEW -> null; // the general information, the editor's first page
             };
-            if (page != null && editor instanceof FormEditor form) {
-                form.setActivePage(page);
+            if (page != null && editor instanceof FormEditor form && form.setActivePage(page) instanceof HistoryPage history) {
+                history.find(query.getText()); // shows the events with the text found
             }
         } catch (PartInitException e) {
             StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);

@@ -27,7 +27,7 @@ import keystone.ui.internal.Messages;
  */
 final class GeneralPage extends FormPage {
 
-    static final String ID = "keystone.ui.editors.account.general";
+    static final String ID = keystone.ui.KeystoneUi.GENERAL_PAGE_ID;
 
     private final AccountModel model;
     private final FieldEdits edits;
