@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 JAVA_HOME="$(releng/java-home.sh)"
 export JAVA_HOME
 xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" ./mvnw -B verify -Dtest=HistoryOpenBench \
-  -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee /tmp/keystone-bench-dossier.log | grep -E "BENCH|BUILD|ERROR" || true
+  -DfailIfNoTests=false -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | tee /tmp/keystone-bench-dossier.log | grep -E "BENCH|BUILD|ERROR" || true

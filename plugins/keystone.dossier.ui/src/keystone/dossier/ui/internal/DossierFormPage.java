@@ -31,7 +31,7 @@ abstract class DossierFormPage<S> extends FormPage implements DossierEditorConte
         this.context = context;
         context.addSaveParticipant(this);
         dossiers = context.editor().getSite().getService(DossierService.class);
-        UiJobs.run(title, monitor -> dossiers.load(context.accountId()), dossier -> {
+        UiJobs.run(title, monitor -> SharedLoad.of(context, dossiers), dossier -> {
             saved = partOf(dossier);
             current = saved;
             loaded();

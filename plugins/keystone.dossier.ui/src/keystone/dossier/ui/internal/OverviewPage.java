@@ -72,11 +72,12 @@ final class OverviewPage extends FormPage {
     void reload() {
         long id = context.accountId();
         var thresholds = RiskPreferences.thresholds();
+        boolean first = facts == null;
         UiJobs.run(Messages.Overview_job, monitor -> {
             LocalDate today = LocalDate.now();
-            Dossier dossier = dossiers.load(id);
+            Dossier dossier = first ? SharedLoad.of(context, dossiers) : dossiers.load(id);
             return new Facts(dossier.account(), dossier.qualification().qualified(), dossiers.headline(id, today),
-                    dossiers.stats(id, today), dossiers.signals(id, today, thresholds));
+                    HistoryStats.of(dossier.history(), today), dossiers.signals(id, today, thresholds));
         }, loaded -> {
             facts = loaded;
             show();
