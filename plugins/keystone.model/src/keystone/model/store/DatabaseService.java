@@ -41,6 +41,14 @@ public interface DatabaseService {
 
     DatabaseInfo info();
 
+    /**
+     * Runs {@code work} as one transaction: whatever the services called from it on this thread write is committed
+     * together when it returns, or rolled back together when it throws. Services called from it see what it has
+     * written so far. Editors use it to save several parts of one document (an account and its dossier pages)
+     * all or nothing.
+     */
+    <T> T inOneTransaction(java.util.function.Supplier<T> work);
+
     /** Closes the database cleanly; does nothing when none is open. */
     void close();
 }

@@ -54,6 +54,24 @@ class AccountStoreTest {
     }
 
     @Test
+    void servicesCalledInOneTransactionCommitTogetherOrNotAtAll() {
+        keystone.model.store.DatabaseService database = Services.get(keystone.model.store.DatabaseService.class);
+        Account first = accounts.create(Account.draft("Before", AccountType.PROSPECT));
+        RuntimeException failure = assertThrows(IllegalStateException.class, () -> database.inOneTransaction(() -> {
+            accounts.update(first.toBuilder().name("Renamed").build());
+            assertEquals("Renamed", accounts.find(first.id()).orElseThrow().name(), "seen inside the transaction");
+            accounts.create(Account.draft("Created inside", AccountType.PROSPECT));
+            throw new IllegalStateException("a later part fails");
+        }));
+        assertEquals("a later part fails", failure.getMessage());
+        assertEquals("Before", accounts.find(first.id()).orElseThrow().name(), "the update is rolled back");
+        assertTrue(accounts.summaries(java.time.LocalDate.now()).stream().noneMatch(a -> a.name().equals("Created inside")));
+
+        database.inOneTransaction(() -> accounts.update(first.toBuilder().name("Renamed").build()));
+        assertEquals("Renamed", accounts.find(first.id()).orElseThrow().name());
+    }
+
+    @Test
     void hostileTextIsStoredVerbatim() {
         String hostile = "O'Brien \"quoted\" '; DROP TABLE ACCOUNT; -- 😀 Привет 你好 שלום مرحبا " + "x".repeat(10_000);
         Account stored = accounts.create(Account.draft("Ünïcødé 株式会社 «ООО Ромашка»", AccountType.EXPERT).toBuilder()

@@ -76,6 +76,11 @@ public final class DatabaseComponent implements DatabaseService, Database {
     }
 
     @Override
+    public <T> T inOneTransaction(java.util.function.Supplier<T> work) {
+        return engine().inTransaction(connection -> work.get());
+    }
+
+    @Override
     public <T> T read(SqlWork<T> work) {
         return engine().read(work);
     }

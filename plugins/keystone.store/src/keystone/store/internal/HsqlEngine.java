@@ -22,6 +22,9 @@ import keystone.store.SqlWork;
  */
 public final class HsqlEngine implements Database, AutoCloseable {
 
+    /** The connection of the transaction the current thread is in; work started inside it joins it. */
+    private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+
     /** File name prefix of the HSQLDB files inside the database directory. */
     static final String FILE_PREFIX = "keystone";
 
@@ -105,15 +108,26 @@ public final class HsqlEngine implements Database, AutoCloseable {
 
     @Override
     public <T> T inTransaction(SqlWork<T> work) {
+        Connection open = transaction.get();
+        if (open != null) {
+            try {
+                return work.run(open); // joins the transaction this thread is in; it commits or rolls back
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e);
+            }
+        }
         try (Connection connection = newConnection()) {
             connection.setAutoCommit(false);
+            transaction.set(connection);
             try {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | Error e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                transaction.remove();
             }
         } catch (SQLException e) {
             throw SqlErrors.translate(e);
@@ -122,6 +136,14 @@ public final class HsqlEngine implements Database, AutoCloseable {
 
     @Override
     public <T> T read(SqlWork<T> work) {
+        Connection open = transaction.get();
+        if (open != null) {
+            try {
+                return work.run(open); // sees what this thread's transaction has written so far
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e);
+            }
+        }
         try (Connection connection = newConnection()) {
             connection.setReadOnly(true);
             return work.run(connection);

@@ -47,4 +47,49 @@ class DossierPagesTest {
             Services.get(AccountService.class).delete(account.id());
         }
     }
+
+    @Test
+    void theGeneralInformationAndEveryPageAreSavedInOneTransaction() {
+        AccountService accounts = Services.get(AccountService.class);
+        Account account = accounts.create(Account.draft("One Transaction AG " + System.nanoTime(), AccountType.PROSPECT));
+        try {
+            workbench.driver.syncRun(() -> AccountsNavigatorView.open(workbench.page(), account.id(), account.name()));
+            AccountEditor editor = workbench.waitForEditor(account.name());
+            workbench.driver.text(keystone.ui.WidgetIds.accountField(keystone.model.account.AccountField.INDUSTRY))
+                    .setText("Shipbuilding");
+            ExtraDossierPage.failSave = true;
+            ExtraDossierPage.dirty = true;
+            int savesBefore = ExtraDossierPage.saves;
+            workbench.driver.syncRun(editor::dirtyChanged);
+            workbench.driver.executeCommand("org.eclipse.ui.file.save");
+            workbench.driver.waitUntil("the save job has ended", () -> org.eclipse.core.runtime.jobs.Job
+                    .getJobManager().find(keystone.ui.internal.UiJobs.FAMILY).length == 0);
+            closeOtherShells(); // the store's message, when the status handler shows it in a dialog
+            assertEquals("", accounts.find(account.id()).orElseThrow().industry(),
+                    "the page's failure rolls the general information back too");
+            org.junit.jupiter.api.Assertions.assertTrue(workbench.driver.syncCall(editor::isDirty), "still dirty");
+
+            ExtraDossierPage.failSave = false;
+            workbench.driver.executeCommand("org.eclipse.ui.file.save");
+            workbench.driver.waitUntil("saved", () -> !workbench.driver.syncCall(editor::isDirty));
+            assertEquals("Shipbuilding", accounts.find(account.id()).orElseThrow().industry());
+            assertEquals(savesBefore + 1, ExtraDossierPage.saves);
+        } finally {
+            ExtraDossierPage.failSave = false;
+            ExtraDossierPage.dirty = false;
+            workbench.closeAllEditors();
+            accounts.delete(account.id());
+        }
+    }
+
+    private void closeOtherShells() {
+        workbench.driver.syncRun(() -> {
+            var main = org.eclipse.ui.PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
+            for (var shell : workbench.driver.display().getShells()) {
+                if (shell != main && shell.isVisible()) {
+                    shell.close();
+                }
+            }
+        });
+    }
 }

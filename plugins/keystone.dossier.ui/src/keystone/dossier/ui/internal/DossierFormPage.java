@@ -25,6 +25,8 @@ abstract class DossierFormPage<S> extends FormPage implements DossierEditorConte
     private final Consumer<S> applier = this::apply;
     private S saved;
     private S current;
+    /** What {@link #save} stored, taken as saved once the editor's whole save has committed. */
+    private S stored;
 
     DossierFormPage(DossierEditorContext context, String id, String title) {
         super(context.editor(), id, title);
@@ -76,12 +78,12 @@ abstract class DossierFormPage<S> extends FormPage implements DossierEditorConte
     @Override
     public void save(IProgressMonitor monitor) {
         S part = current;
-        Dossier stored = dossiers.save(with(dossiers.load(context.accountId()), part));
-        saved = partOf(stored);
+        stored = partOf(dossiers.save(with(dossiers.load(context.accountId()), part)));
     }
 
     @Override
     public void saved() {
+        saved = stored;
         current = saved; // stored ids for new parts
         refresh();
     }

@@ -22,6 +22,7 @@ import org.eclipse.ui.operations.UndoActionHandler;
 
 import keystone.model.account.Account;
 import keystone.model.account.AccountService;
+import keystone.model.store.DatabaseService;
 import keystone.ui.AccountEditorInput;
 import keystone.ui.DossierEditorContext;
 import keystone.ui.internal.Messages;
@@ -40,6 +41,7 @@ public final class AccountEditor extends FormEditor implements DossierEditorCont
     private IOperationHistory history;
     private FieldEdits edits;
     private AccountService accounts;
+    private DatabaseService database;
     private boolean saving;
     private final List<SaveParticipant> participants = new ArrayList<>();
     private final DossierPageRegistry pageRegistry = new DossierPageRegistry();
@@ -55,6 +57,7 @@ public final class AccountEditor extends FormEditor implements DossierEditorCont
         history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
         edits = new FieldEdits(model, history, undoContext);
         accounts = site.getService(AccountService.class);
+        database = site.getService(DatabaseService.class);
         model.addListener(field -> {
             firePropertyChange(PROP_DIRTY);
             if (model.isLoaded() && !model.current().name().isBlank()) {
@@ -163,14 +166,14 @@ public final class AccountEditor extends FormEditor implements DossierEditorCont
         boolean accountDirty = model.isDirty();
         List<SaveParticipant> dirty = participants.stream().filter(SaveParticipant::isDirty).toList();
         saving = true;
-        // the general information and each page's data are saved in turn, each in its own transaction
-        UiJobs.run(NLS.bind(Messages.Editor_saveJob, snapshot.name()), m -> {
+        // the general information and every page's data in one transaction: all saved, or nothing
+        UiJobs.run(NLS.bind(Messages.Editor_saveJob, snapshot.name()), m -> database.inOneTransaction(() -> {
             Account stored = accountDirty ? accounts.update(snapshot) : snapshot;
             for (SaveParticipant participant : dirty) {
                 participant.save(m);
             }
             return stored;
-        }, stored -> {
+        }), stored -> {
             saving = false;
             model.markSaved(stored);
             dirty.forEach(SaveParticipant::saved);
