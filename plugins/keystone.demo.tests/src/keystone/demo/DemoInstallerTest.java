@@ -115,4 +115,28 @@ class DemoInstallerTest {
         assertEquals(3, coverage.stream().map(c -> c.coverage().quality()).distinct().count(),
                 "red, amber and green accounts: " + coverage);
     }
+
+    @Test
+    void demoAccountsGetThisYearsPlanAndLastYearsSnapshot() {
+        DemoData data = installer.recreate(new NullProgressMonitor());
+        var plans = Services.get(keystone.plan.PlanService.class);
+        LocalDate today = LocalDate.now();
+        int year = today.getYear();
+        for (Account account : data.accounts()) {
+            assertEquals(List.of(year - 1, year), plans.years(account.id()), account.name());
+            assertEquals(keystone.plan.PlanState.SNAPSHOT, plans.load(account.id(), year - 1).orElseThrow().state());
+            keystone.plan.AccountPlan plan = plans.load(account.id(), year).orElseThrow();
+            assertEquals(keystone.plan.PlanState.ACTIVE, plan.state());
+            assertEquals(100, keystone.plan.Completeness.of(plan).score(), account.name());
+            assertTrue(keystone.plan.PlanValidation.validate(plan).isEmpty(), "valid: " + account.name());
+        }
+        var portfolio = plans.portfolio(year, today);
+        assertEquals(data.accounts().size(), portfolio.size());
+        assertEquals(1, portfolio.stream().filter(keystone.plan.PortfolioRow::stale).count(), "one stale plan");
+        assertEquals(4, portfolio.stream().map(keystone.plan.PortfolioRow::cell).distinct().count(), "all cells");
+        assertTrue(portfolio.stream().anyMatch(keystone.plan.PortfolioRow::moved), "some moved since last year");
+        if (today.getDayOfYear() > 1) {
+            assertTrue(plans.openActions(today).stream().anyMatch(keystone.plan.OpenPlanAction::overdue));
+        }
+    }
 }

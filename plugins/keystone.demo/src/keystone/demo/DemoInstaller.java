@@ -25,6 +25,9 @@ import keystone.model.sales.Customer;
 import keystone.model.sales.SalesLine;
 import keystone.model.sales.SalesService;
 import keystone.model.store.DatabaseService;
+import keystone.plan.AccountPlan;
+import keystone.plan.DemoPlans;
+import keystone.plan.PlanService;
 
 /**
  * Replaces the contents of the open database with the demo data.
@@ -47,16 +50,18 @@ public final class DemoInstaller {
 
     private final DossierService dossiers;
     private final DecisionMapService decisionMaps;
+    private final PlanService plans;
 
     @Activate
     public DemoInstaller(@Reference DatabaseService database, @Reference AccountService accounts,
             @Reference SalesService sales, @Reference DossierService dossiers,
-            @Reference DecisionMapService decisionMaps) {
+            @Reference DecisionMapService decisionMaps, @Reference PlanService plans) {
         this.database = database;
         this.accounts = accounts;
         this.sales = sales;
         this.dossiers = dossiers;
         this.decisionMaps = decisionMaps;
+        this.plans = plans;
     }
 
     /**
@@ -103,6 +108,14 @@ public final class DemoInstaller {
         progress.subTask("Storing decision-making schemes");
         for (DecisionMap map : DemoDecisionMaps.generate(DEFAULT_SEED, stored, LocalDate.now())) {
             decisionMaps.save(map);
+        }
+        progress.subTask("Storing account plans");
+        // Last year's plan is rolled over, which freezes it as a snapshot; this year's content then replaces the
+        // rolled-over draft.
+        for (DemoPlans.Years years : DemoPlans.generate(DEFAULT_SEED, stored, data.lines(), LocalDate.now())) {
+            AccountPlan last = plans.save(years.lastYear());
+            AccountPlan rolled = plans.rollover(last.accountId(), last.year());
+            plans.save(years.thisYear().withId(rolled.id()));
         }
         progress.worked(5);
         progress.done();

@@ -35,6 +35,10 @@ public final class KeystoneTopics {
     /** An account's decision map was saved. */
     public static final String DECISION_MAP_CHANGED = ROOT + "decisionmap/changed";
 
+    public static final String PLAN_ALL = ROOT + "plan/*";
+    /** An account's plans changed: a plan was created, saved or rolled over into the next year. */
+    public static final String PLAN_CHANGED = ROOT + "plan/changed";
+
     public static final String DATABASE_ALL = ROOT + "database/*";
     /** The database was opened, replaced (demo recreated, JSON imported) or closed: reload everything. */
     public static final String DATABASE_REPLACED = ROOT + "database/replaced";
