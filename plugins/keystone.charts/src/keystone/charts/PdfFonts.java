@@ -15,9 +15,10 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 /**
  * Maps Java's logical fonts (what charts draw with) to an installed Unicode TrueType font that PDFBox embeds, so
  * exported PDFs carry searchable text; strings the font cannot show (e.g. CJK) are left to the outline fallback,
- * because PDFBox would otherwise fail half-way through a text object.
+ * because PDFBox would otherwise fail half-way through a text object. Public so that documents built elsewhere
+ * (e.g. a plan report) embed charts exactly as {@link DrawingExporter} does.
  */
-final class PdfFonts extends PdfBoxGraphics2DFontTextDrawer {
+public final class PdfFonts extends PdfBoxGraphics2DFontTextDrawer {
 
     private static final List<Path> DIRECTORIES = List.of(Path.of("/usr/share/fonts/truetype/dejavu"),
             Path.of("/usr/share/fonts/dejavu"), Path.of("/usr/share/fonts/TTF"));
@@ -29,7 +30,7 @@ final class PdfFonts extends PdfBoxGraphics2DFontTextDrawer {
     }
 
     /** A text drawer with DejaVu Sans registered for the logical fonts, or one that draws outlines only. */
-    static PdfBoxGraphics2DFontTextDrawer create() {
+    public static PdfBoxGraphics2DFontTextDrawer create() {
         Optional<Path> regular = find("DejaVuSans.ttf");
         if (regular.isEmpty()) {
             return new PdfFonts(null);

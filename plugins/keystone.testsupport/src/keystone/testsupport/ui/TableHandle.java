@@ -56,6 +56,27 @@ public final class TableHandle {
         return this;
     }
 
+    /**
+     * Selects the first row whose {@code column} shows {@code text}, finding and selecting it in one step on the UI
+     * thread, so a table that refreshes in between cannot move the row; waits until such a row is there.
+     */
+    public TableHandle select(int column, String text) {
+        driver.waitUntil("a row showing '" + text + "' is selected", () -> driver.syncCall(() -> {
+            for (int row = 0; row < table.getItemCount(); row++) {
+                if (text.equals(table.getItem(row).getText(column))) {
+                    table.setFocus();
+                    table.setSelection(row);
+                    Event event = new Event();
+                    event.item = table.getItem(row);
+                    table.notifyListeners(SWT.Selection, event);
+                    return true;
+                }
+            }
+            return false;
+        }));
+        return this;
+    }
+
     /** Selects the row and opens it as a double-click would (DefaultSelection). */
     public void doubleClick(int row) {
         select(row);

@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 
 import keystone.decisionmap.AccountCoverage;
+import keystone.decisionmap.CoverageReport;
 import keystone.decisionmap.DecisionMapService;
 import keystone.decisionmap.MapQuality;
 import keystone.model.KeystoneTopics;
@@ -52,11 +53,15 @@ public final class CoverageView extends PortfolioTableView<AccountCoverage> {
     }
 
     static String findings(AccountCoverage c) {
+        return findings(c.coverage());
+    }
+
+    static String findings(CoverageReport report) {
         List<String> findings = new ArrayList<>();
-        if (c.coverage().noEconomicBuyer()) {
+        if (report.noEconomicBuyer()) {
             findings.add(Messages.Finding_noEconomicBuyer);
         }
-        if (c.coverage().noSupporterInTopManagement()) {
+        if (report.noSupporterInTopManagement()) {
             findings.add(Messages.Finding_noTopSupporter);
         }
         return findings.isEmpty() ? Messages.Finding_none : String.join("; ", findings);

@@ -8,6 +8,7 @@ import org.eclipse.ui.forms.editor.FormPage;
 import keystone.dossier.Dossier;
 import keystone.dossier.DossierService;
 import keystone.ui.DossierEditorContext;
+import keystone.ui.ValueEdit;
 import keystone.ui.internal.UiJobs;
 
 /**

@@ -1,24 +1,25 @@
-package keystone.dossier.ui.internal;
+package keystone.ui;
 
 import java.util.function.Consumer;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
-import keystone.ui.DossierEditorContext;
 
 /**
- * One undoable change of a dossier page's value (its qualification, its competitors...): undo shows the value
+ * One undoable change of a dossier page's value (its qualification, its competitors, its decision map...): undo shows the value
  * before, redo the value after. Keystrokes in one text field amend the same operation until another field
  * changes, so one undo takes back one edit, not one character.
  *
  * @param <T> the page's value
  */
-final class ValueEdit<T> extends AbstractOperation {
+public final class ValueEdit<T> extends AbstractOperation {
 
     private final Consumer<T> apply;
     private final String field;
@@ -37,10 +38,20 @@ final class ValueEdit<T> extends AbstractOperation {
      * Applies {@code next} as an undoable edit on the editor's undo context; a typing edit of the same field as the
      * last operation amends it instead.
      */
-    static <T> void perform(DossierEditorContext context, String label, Consumer<T> apply, String field, T current,
+    public static <T> void perform(DossierEditorContext context, String label, Consumer<T> apply, String field, T current,
             T next, boolean typing) {
-        if (typing && context.history().getUndoOperation(context.undoContext()) instanceof ValueEdit<?> open
-                && open.field.equals(field) && open.apply == apply) {
+        perform(context.history(), context.undoContext(), label, apply, field, current, next, typing);
+    }
+
+    /**
+     * Applies {@code next} as an undoable edit on {@code context}; a typing edit of the same field (and the same
+     * {@code apply}, so pass one consumer object, not a new method reference each time) as the last operation
+     * amends it instead.
+     */
+    public static <T> void perform(IOperationHistory history, IUndoContext context, String label, Consumer<T> apply,
+            String field, T current, T next, boolean typing) {
+        if (typing && history.getUndoOperation(context) instanceof ValueEdit<?> open && open.field.equals(field)
+                && open.apply == apply) {
             @SuppressWarnings("unchecked")
             ValueEdit<T> same = (ValueEdit<T>) open;
             same.after = next;
@@ -48,9 +59,9 @@ final class ValueEdit<T> extends AbstractOperation {
             return;
         }
         ValueEdit<T> edit = new ValueEdit<>(label, apply, field, current, next);
-        edit.addContext(context.undoContext());
+        edit.addContext(context);
         try {
-            context.history().execute(edit, null, null);
+            history.execute(edit, null, null);
         } catch (ExecutionException e) {
             throw new IllegalStateException("an edit in memory cannot fail", e);
         }
