@@ -160,19 +160,23 @@ final class GraphPanel extends JPanel {
         style = newStyle;
         rebuilding = true;
         try {
-            graph.getModel().beginUpdate();
-            try {
-                graph.removeCells(graph.getChildCells(graph.getDefaultParent(), true, true), true);
-                cells.clear();
-                Object parent = graph.getDefaultParent();
-                for (ChartNode node : newLayout.nodes()) {
-                    mxCell cell = (mxCell) graph.insertVertex(parent, null, node.id(), node.x(), node.y(), node.width(),
-                            node.height(), "fillColor=none;strokeColor=none;");
-                    cells.put(node.id(), cell);
-                }
-            } finally {
-                graph.getModel().endUpdate();
+            // a new root in one change: far cheaper for thousands of people than removing and inserting cells
+            mxCell root = new mxCell();
+            root.setId("0");
+            mxCell layer = new mxCell();
+            layer.setId("1");
+            root.insert(layer);
+            cells.clear();
+            for (ChartNode node : newLayout.nodes()) {
+                mxCell cell = new mxCell(node.id(), new mxGeometry(node.x(), node.y(), node.width(), node.height()),
+                        "fillColor=none;strokeColor=none;");
+                cell.setId("p" + node.id());
+                cell.setVertex(true);
+                cell.setConnectable(true);
+                layer.insert(cell);
+                cells.put(node.id(), cell);
             }
+            graph.getModel().setRoot(root);
             mxCell selected = style.selection().isPresent() ? cells.get(style.selection().getAsLong()) : null;
             if (selected != null) {
                 graph.setSelectionCell(selected);
@@ -244,6 +248,11 @@ final class GraphPanel extends JPanel {
     /** The number of boxes the graph holds; for tests. */
     int cellCount() {
         return cells.size();
+    }
+
+    /** Paints what {@code g}'s clip shows, as the graph control does; for the editor benchmark. */
+    void paintVisible(Graphics2D g) {
+        paintChart(g);
     }
 
     private void paintChart(Graphics2D g) {
