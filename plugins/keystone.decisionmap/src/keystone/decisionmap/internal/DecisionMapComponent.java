@@ -101,7 +101,8 @@ public final class DecisionMapComponent implements DecisionMapService {
     private void post(long accountId) {
         EventAdmin admin = events;
         if (admin != null) {
-            admin.postEvent(new Event(KeystoneTopics.DECISION_MAP_CHANGED, Map.of(KeystoneTopics.PROPERTY_ID, accountId)));
+            database.afterCommit(() -> admin.postEvent(new Event(KeystoneTopics.DECISION_MAP_CHANGED,
+                    Map.of(KeystoneTopics.PROPERTY_ID, accountId))));
         }
     }
 }

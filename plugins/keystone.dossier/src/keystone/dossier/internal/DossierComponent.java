@@ -121,7 +121,7 @@ public final class DossierComponent implements DossierService {
     private void post(String topic, long accountId) {
         EventAdmin admin = events;
         if (admin != null) {
-            admin.postEvent(new Event(topic, Map.of(KeystoneTopics.PROPERTY_ID, accountId)));
+            database.afterCommit(() -> admin.postEvent(new Event(topic, Map.of(KeystoneTopics.PROPERTY_ID, accountId))));
         }
     }
 }

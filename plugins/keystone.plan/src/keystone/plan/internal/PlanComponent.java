@@ -265,7 +265,8 @@ public final class PlanComponent implements PlanService {
     private void post(long accountId) {
         EventAdmin admin = events;
         if (admin != null) {
-            admin.postEvent(new Event(KeystoneTopics.PLAN_CHANGED, Map.of(KeystoneTopics.PROPERTY_ID, accountId)));
+            database.afterCommit(() -> admin.postEvent(new Event(KeystoneTopics.PLAN_CHANGED,
+                    Map.of(KeystoneTopics.PROPERTY_ID, accountId))));
         }
     }
 }

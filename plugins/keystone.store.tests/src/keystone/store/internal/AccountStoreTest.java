@@ -72,6 +72,29 @@ class AccountStoreTest {
     }
 
     @Test
+    void changesAreAnnouncedOnlyOnceTheirTransactionHasCommitted() {
+        keystone.store.Database database = Services.get(keystone.store.Database.class);
+        java.util.List<String> log = new java.util.ArrayList<>();
+        database.inTransaction(c -> {
+            database.afterCommit(() -> log.add("after commit"));
+            log.add("inside");
+            return null;
+        });
+        assertEquals(java.util.List.of("inside", "after commit"), log);
+
+        log.clear();
+        assertThrows(IllegalStateException.class, () -> database.inTransaction(c -> {
+            database.afterCommit(() -> log.add("never"));
+            throw new IllegalStateException("rolled back");
+        }));
+        database.inTransaction(c -> null);
+        assertEquals(java.util.List.of(), log, "nothing announced for a rollback, nor later");
+
+        database.afterCommit(() -> log.add("at once"));
+        assertEquals(java.util.List.of("at once"), log, "outside a transaction it runs at once");
+    }
+
+    @Test
     void hostileTextIsStoredVerbatim() {
         String hostile = "O'Brien \"quoted\" '; DROP TABLE ACCOUNT; -- 😀 Привет 你好 שלום مرحبا " + "x".repeat(10_000);
         Account stored = accounts.create(Account.draft("Ünïcødé 株式会社 «ООО Ромашка»", AccountType.EXPERT).toBuilder()

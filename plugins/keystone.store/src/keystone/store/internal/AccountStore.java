@@ -207,7 +207,7 @@ public final class AccountStore implements AccountService {
     private void post(String topic, long id) {
         EventAdmin admin = events;
         if (admin != null) {
-            admin.postEvent(new Event(topic, Map.of(KeystoneTopics.PROPERTY_ID, id)));
+            database.afterCommit(() -> admin.postEvent(new Event(topic, Map.of(KeystoneTopics.PROPERTY_ID, id))));
         }
     }
 }

@@ -81,6 +81,11 @@ public final class DatabaseComponent implements DatabaseService, Database {
     }
 
     @Override
+    public void afterCommit(Runnable action) {
+        engine().afterCommit(action);
+    }
+
+    @Override
     public <T> T read(SqlWork<T> work) {
         return engine().read(work);
     }

@@ -24,6 +24,8 @@ public final class HsqlEngine implements Database, AutoCloseable {
 
     /** The connection of the transaction the current thread is in; work started inside it joins it. */
     private final ThreadLocal<Connection> transaction = new ThreadLocal<>();
+    /** What runs once the current thread's transaction has committed. */
+    private final ThreadLocal<java.util.List<Runnable>> afterCommit = ThreadLocal.withInitial(java.util.ArrayList::new);
 
     /** File name prefix of the HSQLDB files inside the database directory. */
     static final String FILE_PREFIX = "keystone";
@@ -116,21 +118,35 @@ public final class HsqlEngine implements Database, AutoCloseable {
                 throw SqlErrors.translate(e);
             }
         }
+        afterCommit.remove(); // left over from a transaction that rolled back
         try (Connection connection = newConnection()) {
             connection.setAutoCommit(false);
             transaction.set(connection);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
                 connection.rollback();
                 throw e;
             } finally {
                 transaction.remove();
             }
+            java.util.List<Runnable> actions = java.util.List.copyOf(afterCommit.get());
+            afterCommit.remove();
+            actions.forEach(Runnable::run);
+            return result;
         } catch (SQLException e) {
             throw SqlErrors.translate(e);
+        }
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        if (transaction.get() == null) {
+            action.run();
+        } else {
+            afterCommit.get().add(action);
         }
     }
 
