@@ -196,7 +196,7 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
         for (People.Text field : People.Text.values()) {
             boolean multi = field == People.Text.NOTES;
             Label caption = toolkit.createLabel(details, label(field));
-            Text text = toolkit.createText(details, "", multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
+            Text text = toolkit.createText(details, "", (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE) | SWT.BORDER);
             text.setData(WidgetIds.KEY, "map.person." + field.name().toLowerCase(Locale.ROOT));
             GridDataFactory.fillDefaults().grab(true, false).hint(160, multi ? 60 : SWT.DEFAULT).applyTo(text);
             text.addModifyListener(e -> {
@@ -349,7 +349,7 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
                     Labels.of(r.target()), r.lastContact() == null ? "" : r.lastContact().toString()});
             }
         });
-        Text ours = toolkit.createText(client, "", SWT.SINGLE);
+        Text ours = toolkit.createText(client, "", SWT.SINGLE | SWT.BORDER);
         ours.setData(WidgetIds.KEY, "map.relationship.ours");
         ours.setMessage(Messages.Map_ourPerson);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(ours);

@@ -79,7 +79,7 @@ final class CompetitorsPage extends DossierFormPage<CompetitorsPage.State> {
         Composite body = managedForm.getForm().getBody();
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
         toolkit.createLabel(body, Messages.Competitors_ours);
-        ours = toolkit.createText(body, "", SWT.SINGLE);
+        ours = toolkit.createText(body, "", SWT.SINGLE | SWT.BORDER);
         ours.setData(WidgetIds.KEY, "competitors.ours");
         GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(ours);
         ours.addModifyListener(e -> {
@@ -138,7 +138,7 @@ final class CompetitorsPage extends DossierFormPage<CompetitorsPage.State> {
     private void detail(FormToolkit toolkit, Composite body, String key, String label, Function<Competitor, String> get,
             BiFunction<Competitor, String, Competitor> set) {
         toolkit.createLabel(body, label);
-        Text text = toolkit.createText(body, "", SWT.SINGLE);
+        Text text = toolkit.createText(body, "", SWT.SINGLE | SWT.BORDER);
         text.setData(WidgetIds.KEY, "competitors." + key);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
         text.addModifyListener(e -> {

@@ -223,7 +223,7 @@ final class HistoryPage extends DossierFormPage<List<HistoryEvent>> {
         toText = periodField(toolkit, bar, "history.filter.to");
 
         toolkit.createLabel(bar, Messages.History_find);
-        findText = toolkit.createText(bar, "", SWT.SINGLE | SWT.SEARCH);
+        findText = toolkit.createText(bar, "", SWT.SINGLE | SWT.SEARCH | SWT.BORDER);
         findText.setData(WidgetIds.KEY, "history.filter.text");
         GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(findText);
         findText.addModifyListener(e -> {
@@ -233,7 +233,7 @@ final class HistoryPage extends DossierFormPage<List<HistoryEvent>> {
     }
 
     private Text periodField(FormToolkit toolkit, Composite bar, String key) {
-        Text text = toolkit.createText(bar, "", SWT.SINGLE);
+        Text text = toolkit.createText(bar, "", SWT.SINGLE | SWT.BORDER);
         text.setData(WidgetIds.KEY, key);
         text.setMessage("YYYY-MM-DD");
         GridDataFactory.fillDefaults().hint(90, SWT.DEFAULT).applyTo(text);
@@ -442,7 +442,7 @@ final class HistoryPage extends DossierFormPage<List<HistoryEvent>> {
             boolean multi, Class<E> kind, Function<E, String> get, BiFunction<E, String, Optional<E>> set) {
         Label caption = toolkit.createLabel(parent, label);
         GridDataFactory.fillDefaults().align(SWT.FILL, multi ? SWT.TOP : SWT.CENTER).applyTo(caption);
-        Text text = toolkit.createText(parent, "", multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
+        Text text = toolkit.createText(parent, "", (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE) | SWT.BORDER);
         text.setData(WidgetIds.KEY, "history." + key);
         text.setTextLimit(DossierValidation.Field.EVENT_NOTES.maxLength());
         GridDataFactory.fillDefaults().grab(true, false).hint(300, multi ? 70 : SWT.DEFAULT).applyTo(text);
@@ -467,7 +467,7 @@ final class HistoryPage extends DossierFormPage<List<HistoryEvent>> {
     private Text followUpField(FormToolkit toolkit, Composite parent, String key, String label,
             Function<FollowUp, String> get, BiFunction<FollowUp, String, Optional<FollowUp>> set) {
         toolkit.createLabel(parent, label);
-        Text text = toolkit.createText(parent, "", SWT.SINGLE);
+        Text text = toolkit.createText(parent, "", SWT.SINGLE | SWT.BORDER);
         text.setData(WidgetIds.KEY, "history." + key);
         text.setTextLimit(DossierValidation.Field.FOLLOW_UP_ACTION.maxLength());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(text);

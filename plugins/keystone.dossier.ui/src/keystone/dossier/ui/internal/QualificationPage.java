@@ -92,7 +92,7 @@ final class QualificationPage extends DossierFormPage<Qualification> {
 
     private Text text(FormToolkit toolkit, Composite body, String key, Function<Qualification, String> get,
             BiFunction<Qualification, String, Qualification> set) {
-        Text text = toolkit.createText(body, "", SWT.SINGLE);
+        Text text = toolkit.createText(body, "", SWT.SINGLE | SWT.BORDER);
         text.setData(WidgetIds.KEY, "qualification." + key);
         text.addModifyListener(e -> {
             if (!updating && current() != null) {

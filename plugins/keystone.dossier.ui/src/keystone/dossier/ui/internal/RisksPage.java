@@ -216,7 +216,7 @@ final class RisksPage extends DossierFormPage<List<KeyContact>> {
     private Text field(Composite parent, String key, String label, Function<KeyContact, String> get,
             BiFunction<KeyContact, String, Optional<KeyContact>> set) {
         toolkit.createLabel(parent, label);
-        Text text = toolkit.createText(parent, "", SWT.SINGLE);
+        Text text = toolkit.createText(parent, "", SWT.SINGLE | SWT.BORDER);
         text.setData(WidgetIds.KEY, "risks." + key);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
         text.addModifyListener(e -> {

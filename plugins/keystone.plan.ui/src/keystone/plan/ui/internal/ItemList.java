@@ -137,7 +137,7 @@ final class ItemList<T> {
     Text text(String key, String label, boolean multi, Function<T, String> show, Inputs.Parser<T> parse) {
         Label caption = toolkit.createLabel(details, label);
         GridDataFactory.fillDefaults().align(SWT.FILL, multi ? SWT.TOP : SWT.CENTER).applyTo(caption);
-        Text text = toolkit.createText(details, "", multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
+        Text text = toolkit.createText(details, "", (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE) | SWT.BORDER);
         text.setData(WidgetIds.KEY, id + "." + key);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, multi ? 60 : SWT.DEFAULT).applyTo(text);
         fields.put(key, text);

@@ -120,7 +120,7 @@ abstract class PlanFormPage extends FormPage {
      */
     protected Text field(Composite parent, String key, int style, Function<AccountPlan, String> show,
             Inputs.Parser<AccountPlan> parse) {
-        Text text = toolkit.createText(parent, "", style);
+        Text text = toolkit.createText(parent, "", style | SWT.BORDER);
         text.setData(WidgetIds.KEY, key);
         fields.put(key, text);
         editable(text);
