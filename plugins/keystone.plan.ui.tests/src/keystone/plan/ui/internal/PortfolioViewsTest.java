@@ -98,6 +98,24 @@ class PortfolioViewsTest {
     }
 
     @Test
+    void thePortfolioChartExportsToPngSvgAndPdf(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        PortfolioView view = show(PortfolioView.ID, PortfolioView.class);
+        ui.driver.waitUntil("the portfolio is loaded", () -> view.data() != null);
+        String name = ui.driver.syncCall(() -> view.data().rows().stream().map(r -> r.accountName())
+                .filter(n -> n.chars().allMatch(c -> c < 0x80)).findFirst().orElseThrow());
+        for (String file : new String[] {"portfolio.png", "portfolio.svg", "portfolio.pdf"}) {
+            ui.driver.syncCall(() -> view.exportChart(dir.resolve(file))).join();
+        }
+        org.junit.jupiter.api.Assertions.assertNotNull(javax.imageio.ImageIO.read(dir.resolve("portfolio.png").toFile()));
+        String svg = java.nio.file.Files.readString(dir.resolve("portfolio.svg"));
+        assertTrue(svg.contains("<svg") && svg.contains(name), "the SVG names the accounts");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("portfolio.pdf").toFile())) {
+            assertEquals(1, pdf.getNumberOfPages());
+        }
+    }
+
+    @Test
     void theNavigatorColumnShowsEachPlansCompletenessFromOneQuery() {
         List<AccountSummary> accounts = ui.accounts();
         Map<Long, NavigatorColumn.Value> values = new PlanColumn().values(

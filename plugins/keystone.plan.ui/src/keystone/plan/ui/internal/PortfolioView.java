@@ -17,6 +17,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -125,6 +126,19 @@ public final class PortfolioView extends ViewPart {
         apply.addListener(SWT.Selection, e -> applyTyped());
         attractiveness.addListener(SWT.DefaultSelection, e -> applyTyped());
         strength.addListener(SWT.DefaultSelection, e -> applyTyped());
+        Button export = new Button(editor, SWT.PUSH);
+        export.setText(Messages.PlanVsActual_exportChart);
+        export.setData(WidgetIds.KEY, "portfolio.exportChart");
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(export);
+        export.addListener(SWT.Selection, e -> {
+            FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+            dialog.setFilterExtensions(keystone.charts.ExportFormat.filterExtensions());
+            dialog.setOverwrite(true);
+            String chosen = dialog.open();
+            if (chosen != null) {
+                exportChart(java.nio.file.Path.of(chosen));
+            }
+        });
         problem = new Label(editor, SWT.WRAP);
         problem.setData(WidgetIds.KEY, "portfolio.problem");
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
@@ -252,6 +266,16 @@ public final class PortfolioView extends ViewPart {
 
     IUndoContext undoContext() {
         return undoContext;
+    }
+
+    /** Exports the portfolio chart as shown to {@code file} (PNG, SVG or PDF by its extension) in a background job. */
+    org.eclipse.core.runtime.jobs.Job exportChart(java.nio.file.Path file) {
+        if (data == null) {
+            return null;
+        }
+        // a chart of its own: the job must not share the one on screen
+        return PlanExport.chart(PlanReports.drawing(PlanReports.portfolioChart(data.rows(), data.scores(),
+                data.lastYear())), file);
     }
 
     /** What the view shows, or null before it is loaded; for tests. */
