@@ -30,10 +30,20 @@ public interface DossierEditorContext {
 
         boolean isDirty();
 
+        /**
+         * Called on the UI thread just before the save job starts: take the value that {@link #save} will store, so
+         * that edits made while the job runs stay unsaved (and dirty) instead of being half taken.
+         */
+        default void aboutToSave() {
+        }
+
         /** Stores the page's data; runs in the save job, off the UI thread; throws a KeystoneException on failure. */
         void save(IProgressMonitor monitor);
 
-        /** Called on the UI thread after every participant's save succeeded. */
+        /**
+         * Called on the UI thread after every participant's save succeeded; what was edited since
+         * {@link #aboutToSave} stays as edited.
+         */
         void saved();
     }
 }

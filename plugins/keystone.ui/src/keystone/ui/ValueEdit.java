@@ -25,6 +25,8 @@ public final class ValueEdit<T> extends AbstractOperation {
     private final String field;
     private final T before;
     private T after;
+    /** Typing no longer amends this edit (saved since, or redone). */
+    private boolean closed;
 
     private ValueEdit(String label, Consumer<T> apply, String field, T before, T after) {
         super(label);
@@ -50,8 +52,8 @@ public final class ValueEdit<T> extends AbstractOperation {
      */
     public static <T> void perform(IOperationHistory history, IUndoContext context, String label, Consumer<T> apply,
             String field, T current, T next, boolean typing) {
-        if (typing && history.getUndoOperation(context) instanceof ValueEdit<?> open && open.field.equals(field)
-                && open.apply == apply) {
+        if (typing && history.getUndoOperation(context) instanceof ValueEdit<?> open && !open.closed
+                && open.field.equals(field) && open.apply == apply && history.getRedoOperation(context) == null) {
             @SuppressWarnings("unchecked")
             ValueEdit<T> same = (ValueEdit<T>) open;
             same.after = next;
@@ -67,6 +69,16 @@ public final class ValueEdit<T> extends AbstractOperation {
         }
     }
 
+    /**
+     * Ends the typing edit on {@code context}, if any: the next keystroke starts a new edit. Editors call it when
+     * they save, so that one undo after a save goes back to the saved value, not past it.
+     */
+    public static void endTyping(IOperationHistory history, IUndoContext context) {
+        if (history.getUndoOperation(context) instanceof ValueEdit<?> open) {
+            open.closed = true;
+        }
+    }
+
     @Override
     public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
         apply.accept(after);
@@ -75,6 +87,7 @@ public final class ValueEdit<T> extends AbstractOperation {
 
     @Override
     public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
+        closed = true; // typing after a redo starts an edit of its own
         return execute(monitor, info);
     }
 

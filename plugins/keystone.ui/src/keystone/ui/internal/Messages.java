@@ -76,6 +76,7 @@ public final class Messages extends NLS {
     public static String RecreateDemo_job;
 
     public static String Job_storeFailed;
+    public static String Job_failed;
     public static String Job_loadAccounts;
     public static String Job_loadAccount;
     public static String Job_loadPortfolio;

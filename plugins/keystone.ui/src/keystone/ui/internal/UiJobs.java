@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.statushandlers.StatusManager;
 
@@ -53,6 +54,18 @@ public final class UiJobs {
     static final long DEFER_MILLIS = 1_500;
 
     /** Long work the user started and watches: shown with a progress dialog that can be sent to the background. */
+    /**
+     * Like {@link #run}, but jobs with the same {@code rule} run one after the other, in the order they were
+     * started: for writes whose order matters (an edit, then its undo).
+     */
+    public static <T> Job inOrder(org.eclipse.core.runtime.jobs.ISchedulingRule rule, String name,
+            Function<IProgressMonitor, T> work, Consumer<T> onUi) {
+        Job job = create(name, work, onUi, () -> { });
+        job.setRule(rule);
+        job.schedule();
+        return job;
+    }
+
     public static <T> Job user(String name, Function<IProgressMonitor, T> work, Consumer<T> onUi) {
         return schedule(name, work, onUi, () -> { }, true);
     }
@@ -85,6 +98,13 @@ public final class UiJobs {
                     StatusManager.getManager().handle(Status.error(e.getMessage(), e),
                             StatusManager.SHOW | StatusManager.LOG);
                     return Status.OK_STATUS; // reported already; returning an error would report it twice
+                } catch (RuntimeException e) {
+                    // a bug, not a refusal: the caller must still learn that the work failed (an editor would
+                    // otherwise stay "saving" for good), and the user sees and the log keeps the stack trace
+                    asyncIfAlive(display, onFailure);
+                    StatusManager.getManager().handle(Status.error(NLS.bind(Messages.Job_failed, getName(),
+                            e.toString()), e), StatusManager.SHOW | StatusManager.LOG);
+                    return Status.OK_STATUS;
                 }
             }
 

@@ -46,7 +46,7 @@ class GraphEditorBench {
                     }
 
                     @Override
-                    public void moved(long personId, double x, double y) {
+                    public void moved(java.util.Map<Long, java.awt.geom.Point2D> places) {
                     }
 
                     @Override

@@ -87,6 +87,7 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
     private final Consumer<DecisionMap> applier = this::apply;
     private DecisionMap saved;
     private DecisionMap current;
+    private DecisionMap saving;
     private DecisionMap stored;
     private ChartLayout layout = ChartLayout.empty();
     private long selected = NONE;
@@ -99,7 +100,8 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
     private Label coverage;
     private Composite details;
     private Frame frame;
-    private GraphPanel graph;
+    /** Created, set and used on the AWT event thread only. */
+    private volatile GraphPanel graph;
     private final List<Runnable> refreshers = new ArrayList<>();
     private final List<Control> sensitive = new ArrayList<>();
 
@@ -148,11 +150,14 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
         embedded.setData(WidgetIds.KEY, "map.graph");
         frame = SWT_AWT.new_Frame(embedded);
         Display display = body.getDisplay();
-        awtAndWait(() -> {
-            graph = new GraphPanel(new GraphEvents(display));
+        Frame awtFrame = frame;
+        GraphEvents events = new GraphEvents(display);
+        EventQueue.invokeLater(() -> { // the AWT thread builds it; the SWT thread never waits for the AWT thread
+            graph = new GraphPanel(events);
             JRootPane root = new JRootPane();
             root.getContentPane().add(graph);
-            frame.add(root);
+            awtFrame.add(root);
+            awtFrame.validate();
         });
 
         ScrolledComposite scroll = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
@@ -512,9 +517,19 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
         }
     }
 
-    void move(long personId, double x, double y) {
-        if (current != null && current.contains(personId)) {
-            edit("move", MapEdits.move(current, personId, x, y), false);
+    /** Places the dragged people where they were dropped, as one edit. */
+    void move(java.util.Map<Long, java.awt.geom.Point2D> places) {
+        if (current == null) {
+            return;
+        }
+        DecisionMap next = current;
+        for (var place : places.entrySet()) {
+            if (next.contains(place.getKey())) {
+                next = MapEdits.move(next, place.getKey(), place.getValue().getX(), place.getValue().getY());
+            }
+        }
+        if (next != current) {
+            edit("move", next, false);
         }
     }
 
@@ -599,8 +614,18 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
     void export(Path file, boolean visibleOnly) {
         ChartLayout exported = layout;
         ChartStyle style = style().withoutSelection();
-        ChartExport.Page page = visibleOnly ? ChartExport.region(exported, awtCall(graph::visibleRegion), style)
-                : ChartExport.whole(exported, style);
+        if (visibleOnly) {
+            Display display = details.getDisplay();
+            awt(() -> { // ask the AWT thread what it shows, without waiting for it
+                java.awt.geom.Rectangle2D region = graph.visibleRegion();
+                display.asyncExec(() -> write(ChartExport.region(exported, region, style), file));
+            });
+        } else {
+            write(ChartExport.whole(exported, style), file);
+        }
+    }
+
+    private void write(ChartExport.Page page, Path file) {
         UiJobs.user(NLS.bind(Messages.Map_exportJob, file.getFileName()), monitor -> {
             try {
                 page.writeTo(file);
@@ -619,19 +644,28 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
     }
 
     @Override
+    public void aboutToSave() {
+        saving = current;
+    }
+
+    @Override
     public void save(IProgressMonitor monitor) {
-        stored = service.save(current);
+        stored = service.save(saving);
     }
 
     @Override
     public void saved() {
+        saved = stored;
+        if (current != saving) {
+            refresh(); // edited while saving: those edits stay, and dirty
+            return;
+        }
         int index = -1;
         for (int i = 0; current != null && i < current.people().size(); i++) {
             if (current.people().get(i).id() == selected) {
                 index = i;
             }
         }
-        saved = stored;
         current = stored;
         selected = index >= 0 && index < stored.people().size() ? stored.people().get(index).id() : NONE;
         refresh();
@@ -687,6 +721,9 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
     }
 
     private void showCoverage() {
+        if (current == null || coverage == null || coverage.isDisposed()) {
+            return;
+        }
         if (meetingSafe) {
             coverage.setText(Messages.Map_meetingSafeOn);
             coverage.setForeground(null);
@@ -700,10 +737,10 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
                     : Messages.Finding_none,
             CoverageView.findings(report)});
         if (!report.singleThreaded().isEmpty()) {
-            text += " " + NLS.bind(Messages.Map_singleThreaded, names(report.singleThreaded()));
+            text = NLS.bind(Messages.Map_singleThreaded, text, names(report.singleThreaded()));
         }
         if (!report.stale().isEmpty()) {
-            text += " " + NLS.bind(Messages.Map_stale, names(report.stale()));
+            text = NLS.bind(Messages.Map_stale, text, names(report.stale()));
         }
         coverage.setText(text);
         coverage.setForeground(coverage.getDisplay().getSystemColor(switch (report.quality()) {
@@ -715,7 +752,7 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
     }
 
     private static String names(List<Person> people) {
-        return String.join(", ", people.stream().map(Person::name).toList());
+        return String.join(Messages.Map_listSeparator, people.stream().map(Person::name).toList());
     }
 
     private static void show(Text text, String value) {
@@ -736,9 +773,9 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
 
     // ------------------------------------------------------------------------------------------- threads
 
-    /** Runs on the AWT event thread, later. */
+    /** Runs on the AWT event thread, later: after the graph is built there, which was posted first. */
     private void awt(Runnable r) {
-        if (graph != null) {
+        if (frame != null) {
             EventQueue.invokeLater(r);
         }
     }
@@ -794,8 +831,8 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
         }
 
         @Override
-        public void moved(long personId, double x, double y) {
-            ui(() -> move(personId, x, y));
+        public void moved(java.util.Map<Long, java.awt.geom.Point2D> places) {
+            ui(() -> move(places));
         }
 
         @Override

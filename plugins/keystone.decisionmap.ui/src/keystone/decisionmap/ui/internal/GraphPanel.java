@@ -48,8 +48,8 @@ final class GraphPanel extends JPanel {
         /** The selected person, or {@link DecisionMapPage#NONE}. */
         void selected(long personId);
 
-        /** A box was dragged and dropped at (x, y), its new top-left corner in chart units. */
-        void moved(long personId, double x, double y);
+        /** Boxes were dragged and dropped: each person's new top-left corner, in chart units. */
+        void moved(Map<Long, Point2D> places);
 
         /** A box was dropped onto another person's box: make that person the manager. */
         void droppedOnto(long personId, long managerId);
@@ -276,19 +276,26 @@ final class GraphPanel extends JPanel {
         if (moved == null) {
             return;
         }
+        Map<Long, Point2D> places = new java.util.LinkedHashMap<>();
         for (Object o : moved) {
             if (o instanceof mxCell cell && cell.isVertex()) {
                 mxGeometry geometry = cell.getGeometry();
-                long id = idOf(cell);
-                Point2D centre = new Point2D.Double(geometry.getCenterX(), geometry.getCenterY());
-                Optional<ChartNode> target = layout.nodesIn(new Rectangle2D.Double(centre.getX() - 1, centre.getY() - 1,
-                        2, 2)).stream().filter(n -> n.id() != id && n.contains(centre.getX(), centre.getY())).findFirst();
-                if (moved.length == 1 && target.isPresent()) {
-                    listener.droppedOnto(id, target.get().id());
-                } else {
-                    listener.moved(id, geometry.getX(), geometry.getY());
-                }
+                places.put(idOf(cell), new Point2D.Double(geometry.getX(), geometry.getY()));
             }
+        }
+        if (places.size() == 1) {
+            long id = places.keySet().iterator().next();
+            mxGeometry geometry = cells.get(id).getGeometry();
+            Point2D centre = new Point2D.Double(geometry.getCenterX(), geometry.getCenterY());
+            Optional<ChartNode> target = layout.nodesIn(new Rectangle2D.Double(centre.getX() - 1, centre.getY() - 1,
+                    2, 2)).stream().filter(n -> n.id() != id && n.contains(centre.getX(), centre.getY())).findFirst();
+            if (target.isPresent()) {
+                listener.droppedOnto(id, target.get().id());
+                return;
+            }
+        }
+        if (!places.isEmpty()) {
+            listener.moved(places);
         }
     }
 

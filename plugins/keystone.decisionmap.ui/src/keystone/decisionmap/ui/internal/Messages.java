@@ -75,6 +75,7 @@ public final class Messages extends NLS {
     public static String Map_coverage;
     public static String Map_singleThreaded;
     public static String Map_stale;
+    public static String Map_listSeparator;
     public static String Level_TOP;
     public static String Level_MIDDLE;
     public static String Level_OPERATIONAL;

@@ -26,6 +26,8 @@ abstract class DossierFormPage<S> extends FormPage implements DossierEditorConte
     private final Consumer<S> applier = this::apply;
     private S saved;
     private S current;
+    /** What {@link #save} stores: the part as edited when the save began. */
+    private S saving;
     /** What {@link #save} stored, taken as saved once the editor's whole save has committed. */
     private S stored;
 
@@ -77,15 +79,21 @@ abstract class DossierFormPage<S> extends FormPage implements DossierEditorConte
     }
 
     @Override
+    public void aboutToSave() {
+        saving = current;
+    }
+
+    @Override
     public void save(IProgressMonitor monitor) {
-        S part = current;
-        stored = partOf(dossiers.save(with(dossiers.load(context.accountId()), part)));
+        stored = partOf(dossiers.save(with(dossiers.load(context.accountId()), saving)));
     }
 
     @Override
     public void saved() {
         saved = stored;
-        current = saved; // stored ids for new parts
+        if (current == saving) {
+            current = saved; // stored ids for new parts
+        } // else: edited while saving; those edits stay, and dirty
         refresh();
     }
 }

@@ -79,6 +79,7 @@ final class HistoryPage extends DossierFormPage<List<HistoryEvent>> {
     private Label figures;
     private Label count;
     private Combo periodCombo;
+    private Combo kinds;
     private Text fromText;
     private Text toText;
     private Text findText;
@@ -193,7 +194,7 @@ final class HistoryPage extends DossierFormPage<List<HistoryEvent>> {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 
         toolkit.createLabel(bar, Messages.History_type);
-        Combo kinds = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        kinds = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         toolkit.adapt(kinds, true, false);
         kinds.setData(WidgetIds.KEY, "history.filter.kind");
         kinds.add(Messages.History_allKinds);
@@ -498,6 +499,7 @@ final class HistoryPage extends DossierFormPage<List<HistoryEvent>> {
         selectedFollowUp = -1;
         if (kindFilter != null && kindFilter != kind) {
             kindFilter = null; // the new event must be visible
+            kinds.select(0);
         }
         edit(Messages.History_edit, "add", list, false);
     }

@@ -64,6 +64,9 @@ public final class Messages extends NLS {
     public static String Rating_PARTLY;
     public static String Rating_YES;
     public static String Overview_title;
+    public static String Overview_money;
+    public static String Overview_trendUp;
+    public static String Overview_trendDown;
     public static String Overview_job;
     public static String Overview_account;
     public static String Overview_type;

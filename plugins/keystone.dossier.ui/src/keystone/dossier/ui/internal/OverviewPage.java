@@ -167,10 +167,10 @@ final class OverviewPage extends FormPage {
         NumberFormat percent = NumberFormat.getPercentInstance();
         percent.setMaximumFractionDigits(1);
         revenue.setText(a.customerId() == null ? Messages.Overview_noCustomer
-                : money.format(h.lastTwelveMonths()) + " " + a.currency());
-        previous.setText(money.format(h.previousTwelveMonths()) + " " + a.currency());
-        trend.setText(h.trend().map(t -> (t.compareTo(BigDecimal.ONE) >= 0 ? "\u25b2 +" : "\u25bc ")
-                + percent.format(t.subtract(BigDecimal.ONE))).orElse(Messages.History_none));
+                : NLS.bind(Messages.Overview_money, money.format(h.lastTwelveMonths()), a.currency()));
+        previous.setText(NLS.bind(Messages.Overview_money, money.format(h.previousTwelveMonths()), a.currency()));
+        trend.setText(h.trend().map(t -> NLS.bind(t.compareTo(BigDecimal.ONE) >= 0 ? Messages.Overview_trendUp
+                : Messages.Overview_trendDown, percent.format(t.subtract(BigDecimal.ONE)))).orElse(Messages.History_none));
         share.setText(h.shareOfTotal().map(percent::format).orElse(Messages.History_none));
         lastOrder.setText(h.lastOrder().map(LocalDate::toString).orElse(Messages.Overview_neverOrdered));
         HistoryStats s = facts.stats();

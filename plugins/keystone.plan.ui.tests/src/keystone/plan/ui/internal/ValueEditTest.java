@@ -50,4 +50,27 @@ class ValueEditTest {
         assertEquals("a", value, "both keystrokes in the summary are undone at once");
         assertFalse(history.canUndo(context));
     }
+
+    @Test
+    void typingAfterAnUndoStartsANewEditSoRedoCannotOverwriteIt() throws ExecutionException {
+        java.util.function.Consumer<String> apply = this::apply;
+        keystone.ui.ValueEdit.perform(history, context, "Change", apply, "summary", value, "Grow share", true);
+        keystone.ui.ValueEdit.perform(history, context, "Change", apply, "targets.Q1.revenue", value, "Q1", true);
+        history.undo(context, null, null);
+        assertEquals("Grow share", value);
+        keystone.ui.ValueEdit.perform(history, context, "Change", apply, "summary", value, "Grow share fast", true);
+        assertFalse(history.canRedo(context), "the undone edit is gone, not waiting to overwrite the typing");
+        history.undo(context, null, null);
+        assertEquals("Grow share", value, "one undo takes back only what was typed after the undo");
+    }
+
+    @Test
+    void afterASaveTheNextKeystrokeStartsANewEdit() throws ExecutionException {
+        java.util.function.Consumer<String> apply = this::apply;
+        keystone.ui.ValueEdit.perform(history, context, "Change", apply, "summary", value, "Acme", true);
+        keystone.ui.ValueEdit.endTyping(history, context); // what an editor does when it saves
+        keystone.ui.ValueEdit.perform(history, context, "Change", apply, "summary", value, "Acme v2", true);
+        history.undo(context, null, null);
+        assertEquals("Acme", value, "undo goes back to the saved text, not past it");
+    }
 }

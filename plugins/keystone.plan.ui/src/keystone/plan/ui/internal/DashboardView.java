@@ -64,7 +64,8 @@ public final class DashboardView extends PortfolioTableView<PortfolioRow> {
 
     /** "Status → Star" for an account that changed cells since last year; blank otherwise. */
     static String movement(PortfolioRow row) {
-        return row.moved() ? PlanLabels.of(row.lastYearCell()) + " \u2192 " + PlanLabels.of(row.cell()) : "";
+        return row.moved() ? NLS.bind(Messages.Dashboard_moved, PlanLabels.of(row.lastYearCell()),
+                PlanLabels.of(row.cell())) : "";
     }
 
     @Override

@@ -8,6 +8,12 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "keystone.plan.ui.internal.messages";
 
+    public static String Path_itemPart;
+    public static String Situation_ownerAndTeam;
+    public static String DossierPage_scoreMissing;
+    public static String List_separator;
+    public static String Column_scoreStale;
+    public static String Dashboard_moved;
     public static String Editor_title;
     public static String Editor_noAccount;
     public static String Editor_noPlan;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.core.runtime.ServiceCaller;
 
 import keystone.plan.PlanService;
@@ -42,7 +43,8 @@ public final class PlanColumn implements NavigatorColumn {
         if (!row.hasPlan()) {
             return new Value(Format.NONE, NO_PLAN);
         }
-        String text = Format.percent(row.completeness()) + (row.stale() ? " \u00b7 " + Messages.Column_stale : "");
+        String text = row.stale() ? NLS.bind(Messages.Column_scoreStale, Format.percent(row.completeness()),
+                Messages.Column_stale) : Format.percent(row.completeness());
         // stale plans sort just below fresh ones of the same completeness
         return new Value(text, row.completeness() - (row.stale() ? 0.5 : 0));
     }

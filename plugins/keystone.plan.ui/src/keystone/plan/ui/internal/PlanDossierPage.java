@@ -225,8 +225,9 @@ final class PlanDossierPage extends FormPage {
             revenue.setText("");
         } else {
             Completeness c = status.completeness();
-            completeness.setText(Format.percent(c.score()) + (c.complete() ? "" : " \u2013 " + NLS.bind(
-                    Messages.DossierPage_missing, String.join(", ", c.missing().stream().map(PlanLabels::of).toList()))));
+            completeness.setText(c.complete() ? Format.percent(c.score()) : NLS.bind(Messages.DossierPage_scoreMissing,
+                    Format.percent(c.score()), NLS.bind(Messages.DossierPage_missing, String.join(
+                            Messages.List_separator, c.missing().stream().map(PlanLabels::of).toList()))));
             Staleness s = status.staleness();
             staleness.setText(NLS.bind(s.stale() ? Messages.Situation_stale : Messages.Situation_fresh, s.since(),
                     s.days()));

@@ -206,11 +206,16 @@ public final class PlanEditor extends FormEditor {
             }
             return;
         }
+        ValueEdit.endTyping(history, undoContext);
         AccountPlan plan = document.current();
+        boolean scoresUntouched = java.util.Objects.equals(plan.scores(), document.saved().scores());
         saving = true;
         UiJobs.run(NLS.bind(Messages.Job_savePlan, getPartName()), m -> services.database().inOneTransaction(() -> {
             try {
-                return (Outcome) new Stored(services.plans().save(plan));
+                // the Key-Account Portfolio view sets scores in the stored plan; keep them unless edited here
+                AccountPlan toStore = scoresUntouched ? services.plans().load(plan.accountId(), plan.year())
+                        .map(stored -> plan.withScores(stored.scores())).orElse(plan) : plan;
+                return (Outcome) new Stored(services.plans().save(toStore));
             } catch (InvalidPlanException e) {
                 return new Refused(e);
             }

@@ -68,6 +68,8 @@ public final class PortfolioView extends ViewPart {
     private Button apply;
     private Label problem;
     private ScoreEdit lastEdit;
+    /** Scores set, undone or redone here and maybe not stored yet: newer than {@link #data} until it catches up. */
+    private final java.util.Map<Long, PortfolioScores> pending = new java.util.HashMap<>();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -152,6 +154,9 @@ public final class PortfolioView extends ViewPart {
         UiJobs.run(Messages.Job_loadPortfolio, m -> read(service, planYear), loaded -> {
             if (!table.isDisposed()) {
                 data = loaded;
+                // a pending score is settled once the stored one equals it
+                pending.entrySet().removeIf(e -> e.getValue().equals(loaded.scores().getOrDefault(e.getKey(),
+                        PortfolioScores.NONE)));
                 show();
             }
         });
@@ -239,12 +244,13 @@ public final class PortfolioView extends ViewPart {
      * returns it (its {@link ScoreEdit#last() job} stores them). Nothing happens when the scores are unchanged.
      */
     ScoreEdit setScores(long accountId, String accountName, PortfolioScores scores) {
-        PortfolioScores before = data == null ? PortfolioScores.NONE
-                : data.scores().getOrDefault(accountId, PortfolioScores.NONE);
+        PortfolioScores before = pending.containsKey(accountId) ? pending.get(accountId) : data == null
+                ? PortfolioScores.NONE : data.scores().getOrDefault(accountId, PortfolioScores.NONE);
         if (before.equals(scores)) {
             return null;
         }
-        ScoreEdit edit = new ScoreEdit(plans, accountId, accountName, year, before, scores);
+        ScoreEdit edit = new ScoreEdit(plans, accountId, accountName, year, before, scores,
+                shown -> pending.put(accountId, shown));
         edit.addContext(undoContext);
         try {
             history.execute(edit, null, null);

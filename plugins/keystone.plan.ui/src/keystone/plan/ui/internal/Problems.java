@@ -50,7 +50,7 @@ final class Problems {
         Matcher item = ITEM.matcher(path);
         if (item.matches()) {
             String what = NLS.bind(Messages.Path_item, section(item.group(1)), Integer.parseInt(item.group(2)) + 1);
-            return item.group(3) == null ? what : what + ": " + part(item.group(3));
+            return item.group(3) == null ? what : NLS.bind(Messages.Path_itemPart, what, part(item.group(3)));
         }
         return switch (path) {
             case "summary" -> Messages.Situation_summary;

@@ -28,9 +28,24 @@ final class ScoreEdit extends AbstractOperation {
     private final PortfolioScores before;
     private final PortfolioScores after;
     private Job last;
+    /** Told, on the UI thread, the scores each execute, undo and redo stores; the view shows them at once. */
+    private final java.util.function.Consumer<PortfolioScores> shown;
+
+    /** Score changes of every view and account are stored one after the other, in the order they were made. */
+    private static final org.eclipse.core.runtime.jobs.ISchedulingRule IN_ORDER = new org.eclipse.core.runtime.jobs.ISchedulingRule() {
+        @Override
+        public boolean contains(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+            return rule == this;
+        }
+
+        @Override
+        public boolean isConflicting(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+            return rule == this;
+        }
+    };
 
     ScoreEdit(PlanService plans, long accountId, String accountName, int year, PortfolioScores before,
-            PortfolioScores after) {
+            PortfolioScores after, java.util.function.Consumer<PortfolioScores> shown) {
         super(NLS.bind(Messages.Portfolio_edit, accountName));
         this.plans = plans;
         this.accountId = accountId;
@@ -38,6 +53,7 @@ final class ScoreEdit extends AbstractOperation {
         this.year = year;
         this.before = before;
         this.after = after;
+        this.shown = shown;
     }
 
     @Override
@@ -63,7 +79,8 @@ final class ScoreEdit extends AbstractOperation {
     }
 
     private Job store(PortfolioScores scores) {
-        return UiJobs.run(NLS.bind(Messages.Job_scores, accountName), m -> {
+        shown.accept(scores);
+        return UiJobs.inOrder(IN_ORDER, NLS.bind(Messages.Job_scores, accountName), m -> {
             AccountPlan plan = plans.load(accountId, year).orElseThrow(() -> new KeystoneException(
                     NLS.bind(Messages.DossierPage_noPlan, year)));
             return plans.save(plan.withScores(scores));

@@ -128,8 +128,9 @@ final class SituationPage extends PlanFormPage {
         objectives.setText(status == null ? Messages.Situation_computing : ragSummary(status));
         if (facts != null) {
             type.setText(facts.accountType());
-            owner.setText(facts.account().owner().isBlank() ? Format.NONE : facts.account().owner()
-                    + (facts.account().team().isBlank() ? "" : " (" + facts.account().team() + ")"));
+            owner.setText(facts.account().owner().isBlank() ? Format.NONE : facts.account().team().isBlank()
+                    ? facts.account().owner()
+                    : NLS.bind(Messages.Situation_ownerAndTeam, facts.account().owner(), facts.account().team()));
             trend.setText(facts.revenueTrend());
             abcXyz.setText(facts.abcXyz());
             coverage.setText(bullets(facts.coverageFindings()));

@@ -152,6 +152,7 @@ public final class AccountEditor extends FormEditor implements DossierEditorCont
     @Override
     public void doSave(IProgressMonitor monitor) {
         edits.endEdit();
+        keystone.ui.ValueEdit.endTyping(history, undoContext);
         if (!model.isLoaded() || saving) {
             return;
         }
@@ -165,6 +166,7 @@ public final class AccountEditor extends FormEditor implements DossierEditorCont
         Account snapshot = model.current();
         boolean accountDirty = model.isDirty();
         List<SaveParticipant> dirty = participants.stream().filter(SaveParticipant::isDirty).toList();
+        dirty.forEach(SaveParticipant::aboutToSave);
         saving = true;
         // the general information and every page's data in one transaction: all saved, or nothing
         UiJobs.run(NLS.bind(Messages.Editor_saveJob, snapshot.name()), m -> database.inOneTransaction(() -> {
