@@ -225,4 +225,89 @@ class DecisionMapPageTest {
             assertTrue(text.contains(latin.length() > 12 ? latin.substring(0, 12) : latin), text);
         }
     }
+
+    /** Sends a mouse or key event to the graph as the AWT event thread would deliver one from the user. */
+    private void send(DecisionMapPage page, java.util.function.Function<java.awt.Component, java.awt.AWTEvent> event)
+            throws Exception {
+        java.awt.EventQueue.invokeAndWait(() -> {
+            java.awt.Component control = page.graph().control();
+            java.awt.Toolkit.getDefaultToolkit().getSystemEventQueue().postEvent(event.apply(control));
+        });
+        java.awt.EventQueue.invokeAndWait(() -> { }); // the posted event has been dispatched
+    }
+
+    private static java.awt.event.MouseEvent mouse(java.awt.Component c, int id, java.awt.Point p) {
+        int mask = id == java.awt.event.MouseEvent.MOUSE_RELEASED || id == java.awt.event.MouseEvent.MOUSE_MOVED ? 0
+                : java.awt.event.InputEvent.BUTTON1_DOWN_MASK;
+        return new java.awt.event.MouseEvent(c, id, System.currentTimeMillis(), mask, p.x, p.y, 1, false,
+                java.awt.event.MouseEvent.BUTTON1);
+    }
+
+    /** Drags with the mouse from {@code from} to {@code to} (points on the graph control) in small steps. */
+    private void drag(DecisionMapPage page, java.awt.Point from, java.awt.Point to) throws Exception {
+        send(page, c -> mouse(c, java.awt.event.MouseEvent.MOUSE_MOVED, from)); // the pointer comes over the box first
+        send(page, c -> mouse(c, java.awt.event.MouseEvent.MOUSE_PRESSED, from));
+        for (int step = 1; step <= 10; step++) {
+            java.awt.Point p = new java.awt.Point(from.x + (to.x - from.x) * step / 10, from.y + (to.y - from.y) * step / 10);
+            send(page, c -> mouse(c, java.awt.event.MouseEvent.MOUSE_DRAGGED, p));
+        }
+        send(page, c -> mouse(c, java.awt.event.MouseEvent.MOUSE_RELEASED, to));
+    }
+
+    @Test
+    void theMouseDragsAPersonOntoANewManagerDrawsAnInfluenceLineAndTheDeleteKeyDeletes() throws Exception {
+        AccountSummary account = Services.get(AccountService.class).summaries(LocalDate.now()).get(3);
+        DecisionMapPage page = open(account);
+        DecisionMap map = driver.syncCall(page::current);
+        var layout = driver.syncCall(page::layout);
+        // a person with a manager, and someone else who is neither their manager nor below them
+        ReportingLine line = map.reporting().stream().filter(l -> !l.dotted()).findFirst().orElseThrow();
+        long mover = line.reportId();
+        java.util.Set<Long> below = new java.util.HashSet<>();
+        java.util.ArrayDeque<Long> todo = new java.util.ArrayDeque<>(java.util.List.of(mover));
+        while (!todo.isEmpty()) {
+            long id = todo.pop();
+            if (below.add(id)) {
+                todo.addAll(map.reportsOf(id));
+            }
+        }
+        long target = map.people().stream().map(Person::id).filter(id -> !below.contains(id) && id != line.managerId())
+                .findFirst().orElseThrow();
+        var moverBox = layout.node(mover).orElseThrow();
+        var targetBox = layout.node(target).orElseThrow();
+
+        // pressed near a corner a box moves (its centre starts a line); dropped on another box: a new manager
+        java.awt.Point grab = page.awtCall(() -> page.graph().toControl(moverBox.x() + 8, moverBox.y() + 8));
+        java.awt.Point drop = page.awtCall(() -> page.graph().toControl(targetBox.centerX(), targetBox.centerY()));
+        drag(page, grab, drop);
+        driver.waitUntil("the dragged person reports to the one it was dropped on", () -> driver.syncCall(
+                () -> page.current().reporting().contains(new ReportingLine(target, mover, false))));
+        driver.executeCommand("org.eclipse.ui.edit.undo");
+        driver.waitUntil("undo puts the old manager back", () -> driver.syncCall(() -> page.current().equals(map)));
+
+        // with Draw Influence on, dropping one box on another draws an influence line
+        driver.syncRun(() -> {
+            Button mode = driver.byId(Button.class, "map.influenceMode");
+            mode.setSelection(true);
+            mode.notifyListeners(SWT.Selection, new Event());
+        });
+        long influencer = map.people().stream().map(Person::id).filter(id -> id != target
+                && map.influence().stream().noneMatch(l -> l.fromId() == id && l.toId() == target)).findFirst()
+                .orElseThrow();
+        var influencerBox = driver.syncCall(page::layout).node(influencer).orElseThrow();
+        java.awt.Point centre = page.awtCall(() -> page.graph().toControl(influencerBox.centerX(),
+                influencerBox.centerY()));
+        java.awt.Point other = page.awtCall(() -> page.graph().toControl(targetBox.centerX(), targetBox.centerY()));
+        drag(page, centre, other);
+        driver.waitUntil("the drawn line is an influence line", () -> driver.syncCall(() -> page.current().influence()
+                .stream().anyMatch(l -> l.fromId() == influencer && l.toId() == target)));
+
+        // the Delete key deletes the selected person
+        driver.syncRun(() -> page.select(target));
+        send(page, c -> new java.awt.event.KeyEvent(c, java.awt.event.KeyEvent.KEY_PRESSED, System.currentTimeMillis(),
+                0, java.awt.event.KeyEvent.VK_DELETE, java.awt.event.KeyEvent.CHAR_UNDEFINED));
+        driver.waitUntil("the Delete key deleted the person", () -> driver.syncCall(() -> !page.current().contains(target)));
+        driver.executeCommand("org.eclipse.ui.edit.undo");
+        driver.waitUntil("undo brings the person back", () -> driver.syncCall(() -> page.current().contains(target)));
+    }
 }

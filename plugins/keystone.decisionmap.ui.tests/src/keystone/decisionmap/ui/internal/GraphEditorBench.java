@@ -54,10 +54,6 @@ class GraphEditorBench {
                     }
 
                     @Override
-                    public void connected(long fromId, long toId) {
-                    }
-
-                    @Override
                     public void deleteRequested(long personId) {
                     }
                 });

@@ -92,6 +92,8 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
     private ChartLayout layout = ChartLayout.empty();
     private long selected = NONE;
     private boolean meetingSafe;
+    /** Dropping one box on another draws an influence line instead of changing the manager. */
+    private boolean drawInfluence;
     private boolean updating;
 
     private FormToolkit toolkit;
@@ -121,6 +123,11 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
     /** The map as edited, or null before it is loaded; for tests. */
     DecisionMap current() {
         return current;
+    }
+
+    /** The layout shown; for tests. */
+    ChartLayout layout() {
+        return layout;
     }
 
     long selected() {
@@ -175,13 +182,17 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
 
     private void toolbar(Composite parent) {
         Composite bar = toolkit.createComposite(parent);
-        GridLayoutFactory.fillDefaults().numColumns(11).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(12).applyTo(bar);
         button(bar, "map.add", Messages.Map_add, this::addPerson);
         button(bar, "map.delete", Messages.Map_delete, () -> deletePerson(selected));
         button(bar, "map.autoLayout", Messages.Map_autoLayout, this::autoLayout);
         button(bar, "map.zoomIn", Messages.Map_zoomIn, () -> awt(graph::zoomIn));
         button(bar, "map.zoomOut", Messages.Map_zoomOut, () -> awt(graph::zoomOut));
         button(bar, "map.fit", Messages.Map_fit, () -> awt(graph::fit));
+        Button influenceMode = toolkit.createButton(bar, Messages.Map_influenceMode, SWT.CHECK);
+        influenceMode.setData(WidgetIds.KEY, "map.influenceMode");
+        influenceMode.setToolTipText(Messages.Map_influenceModeTip);
+        influenceMode.addListener(SWT.Selection, e -> drawInfluence = influenceMode.getSelection());
         Button safe = toolkit.createButton(bar, Messages.Map_meetingSafe, SWT.CHECK);
         safe.setData(WidgetIds.KEY, "map.meetingSafe");
         safe.setToolTipText(Messages.Map_meetingSafeTip);
@@ -836,13 +847,15 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
         }
 
         @Override
-        public void droppedOnto(long personId, long managerId) {
-            ui(() -> setManager(personId, managerId));
-        }
-
-        @Override
-        public void connected(long fromId, long toId) {
-            ui(() -> connect(fromId, toId));
+        public void droppedOnto(long personId, long otherId) {
+            ui(() -> {
+                if (drawInfluence) {
+                    connect(personId, otherId);
+                    refresh(); // the dragged box goes back to its place
+                } else {
+                    setManager(personId, otherId);
+                }
+            });
         }
 
         @Override

@@ -32,7 +32,7 @@ import keystone.decisionmap.chart.ChartStyle;
 
 /**
  * The Swing side of the decision-map editor: a JGraphX graph component whose vertices are the people's boxes (for
- * selecting, dragging, connecting and keyboard handling), painted by Keystone's {@link ChartPainter} instead of
+ * selecting, dragging and keyboard handling), painted by Keystone's {@link ChartPainter} instead of
  * JGraphX's cell renderer, so only what is visible is drawn, fast, in the chart's own look; beside it JGraphX's
  * overview (minimap). Lines are not cells: the painter draws them from the layout.
  *
@@ -51,11 +51,8 @@ final class GraphPanel extends JPanel {
         /** Boxes were dragged and dropped: each person's new top-left corner, in chart units. */
         void moved(Map<Long, Point2D> places);
 
-        /** A box was dropped onto another person's box: make that person the manager. */
+        /** A box was dropped onto another person's box: a new manager, or an influence line (the page decides). */
         void droppedOnto(long personId, long managerId);
-
-        /** A line was drawn from one box to another: an influence line. */
-        void connected(long fromId, long toId);
 
         /** The delete key, with a person selected. */
         void deleteRequested(long personId);
@@ -99,7 +96,7 @@ final class GraphPanel extends JPanel {
                 };
             }
         };
-        component.setConnectable(true);
+        component.setConnectable(false); // lines come from dropping one box on another (see the page)
         component.setToolTips(false);
         component.setDragEnabled(false);
         component.getViewport().setBackground(Color.WHITE);
@@ -124,17 +121,6 @@ final class GraphPanel extends JPanel {
         graph.addListener(mxEvent.CELLS_MOVED, (sender, event) -> {
             if (!rebuilding && byUser()) {
                 movedCells((Object[]) event.getProperty("cells"));
-            }
-        });
-        component.getConnectionHandler().addListener(mxEvent.CONNECT, (sender, event) -> {
-            Object edge = event.getProperty("cell");
-            if (edge instanceof mxCell cell && cell.getSource() != null && cell.getTarget() != null) {
-                long from = idOf(cell.getSource());
-                long to = idOf(cell.getTarget());
-                graph.getModel().remove(cell); // the painter draws lines; the edit adds it to the map
-                if (from != to) {
-                    listener.connected(from, to);
-                }
             }
         });
         component.getGraphControl().addKeyListener(deleteKey());
@@ -243,6 +229,18 @@ final class GraphPanel extends JPanel {
         double s = graph.getView().getScale();
         mxPoint t = graph.getView().getTranslate();
         return new Rectangle2D.Double(view.x / s - t.getX(), view.y / s - t.getY(), view.width / s, view.height / s);
+    }
+
+    /** The component that takes the mouse and the keyboard; for tests that drive it with AWT events. */
+    java.awt.Component control() {
+        return component.getGraphControl();
+    }
+
+    /** Where the chart point (x, y) is on {@link #control()}, at the current zoom. */
+    java.awt.Point toControl(double x, double y) {
+        double s = graph.getView().getScale();
+        mxPoint t = graph.getView().getTranslate();
+        return new java.awt.Point((int) Math.round((x + t.getX()) * s), (int) Math.round((y + t.getY()) * s));
     }
 
     /** The number of boxes the graph holds; for tests. */

@@ -35,6 +35,8 @@ public final class Messages extends NLS {
     public static String Map_zoomOut;
     public static String Map_fit;
     public static String Map_meetingSafe;
+    public static String Map_influenceMode;
+    public static String Map_influenceModeTip;
     public static String Map_meetingSafeTip;
     public static String Map_meetingSafeOn;
     public static String Map_export;
