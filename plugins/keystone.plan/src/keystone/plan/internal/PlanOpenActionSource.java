@@ -32,7 +32,8 @@ public final class PlanOpenActionSource implements OpenActionSource {
     }
 
     static OpenActionRow row(OpenPlanAction a) {
-        String origin = a.year() + " plan" + (a.objective().isBlank() ? "" : ": " + a.objective());
+        String origin = a.objective().isBlank() ? org.eclipse.osgi.util.NLS.bind(Messages.Origin_plan, a.year())
+                : org.eclipse.osgi.util.NLS.bind(Messages.Origin_planObjective, a.year(), a.objective());
         return new OpenActionRow(a.accountId(), a.accountName(), origin, a.action().text(), a.action().owner(),
                 a.action().due(), a.overdue());
     }
