@@ -81,5 +81,21 @@ class CompetitorsPageTest {
         Competitor added = stored.stream().filter(c -> c.name().equals("Тестовый конкурент «Ω»")).findFirst().orElseThrow();
         assertEquals(0, BigDecimal.ZERO.compareTo(added.shareOfWallet()));
         assertTrue(added.id() > 0);
+
+        // reopened, the page lists it with its values
+        driver.syncRun(() -> page().closeAllEditors(false));
+        FormEditor reopened = driver.syncCall(() -> {
+            try {
+                FormEditor form = (FormEditor) page().openEditor(new AccountEditorInput(account.id(), account.name()),
+                        KeystoneUi.ACCOUNT_EDITOR_ID);
+                form.setActivePage(CompetitorsPage.ID);
+                return form;
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        CompetitorsPage again = driver.syncCall(() -> (CompetitorsPage) reopened.findPage(CompetitorsPage.ID));
+        driver.waitUntil("the competitors are loaded again", () -> again.current() != null);
+        assertTrue(driver.table("competitors.table").column(0).contains("Тестовый конкурент «Ω»"));
     }
 }

@@ -104,5 +104,14 @@ class OverviewAndRisksTest {
         assertEquals(dossiers.signals(account.id(), LocalDate.now(), RiskPreferences.thresholds()).size(),
                 ui.driver.syncCall(() -> risks.signals().size()));
         assertTrue(ui.driver.syncCall(() -> risks.signals().size()) >= before - 1);
+
+        // reopened, the page lists the contact as left on that day
+        ui.closeAll();
+        FormEditor reopened = ui.open(account.id(), account.name(), RisksPage.ID);
+        RisksPage again = ui.page(reopened, RisksPage.ID, RisksPage.class);
+        ui.driver.waitUntil("loaded again", () -> ui.driver.syncCall(() -> again.current() != null));
+        int row = ui.driver.table("risks.contacts").column(0).indexOf("Li Wei \u674e\u4f1f");
+        assertTrue(row >= 0);
+        assertEquals("2026-02-28", ui.driver.table("risks.contacts").cell(row, 2));
     }
 }

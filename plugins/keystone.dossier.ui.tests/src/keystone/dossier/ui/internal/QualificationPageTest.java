@@ -78,5 +78,11 @@ class QualificationPageTest {
         assertEquals(Rating.PARTLY, stored.solvency());
         assertEquals("Payment delays in Q3; «проверить» 检查", stored.solvencyEvidence());
         assertTrue(!stored.qualified());
+
+        // reopened, the page shows what was saved
+        driver.syncRun(() -> page().closeAllEditors(false));
+        openOnQualification(account);
+        assertEquals(Messages.rating(Rating.PARTLY), driver.combo("qualification.solvency").selection());
+        assertEquals("Payment delays in Q3; «проверить» 检查", driver.text("qualification.solvency.evidence").getText());
     }
 }
