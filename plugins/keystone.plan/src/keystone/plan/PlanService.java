@@ -2,6 +2,7 @@ package keystone.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,6 +76,9 @@ public interface PlanService {
      * account name.
      */
     List<PortfolioRow> portfolio(int year, LocalDate today);
+
+    /** The portfolio scores of every plan of {@code year}, by account id (accounts without a plan are absent). */
+    Map<Long, PortfolioScores> scores(int year);
 
     /**
      * Every action still open (open or in progress) of every plan that is not a snapshot, across all accounts:

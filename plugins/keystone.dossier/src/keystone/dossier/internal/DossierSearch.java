@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import keystone.store.Jdbc;
 import keystone.dossier.SearchHit;
 import keystone.dossier.SearchHit.Section;
 
@@ -49,7 +50,7 @@ final class DossierSearch {
             return List.of();
         }
         String needle = text.strip();
-        String pattern = Sql.containsPattern(needle.toLowerCase(Locale.ROOT));
+        String pattern = Jdbc.containsPattern(needle.toLowerCase(Locale.ROOT));
         record Key(long accountId, Section section) {
         }
         Map<Key, SearchHit> hits = new LinkedHashMap<>();

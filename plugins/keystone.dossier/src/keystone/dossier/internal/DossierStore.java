@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import keystone.store.Jdbc;
 import keystone.dossier.Competitor;
 import keystone.dossier.Dossier;
 import keystone.dossier.FollowUp;
@@ -65,7 +66,7 @@ final class DossierStore {
                     ourShare = rs.getBigDecimal(1);
                     qualification = new Qualification(id, Rating.valueOf(rs.getString(2)), rs.getString(3),
                             Rating.valueOf(rs.getString(4)), rs.getString(5), Rating.valueOf(rs.getString(6)),
-                            rs.getString(7), Sql.date(rs, 8), rs.getString(9));
+                            rs.getString(7), Jdbc.date(rs, 8), rs.getString(9));
                 }
             }
         }
@@ -119,7 +120,7 @@ final class DossierStore {
     /** The key contact of a row selecting ID, NAME, ROLE, HAS_LEFT, LEFT_ON. */
     static KeyContact keyContact(ResultSet rs, long accountId) throws SQLException {
         return new KeyContact(rs.getLong(1), accountId, rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                Sql.date(rs, 5));
+                Jdbc.date(rs, 5));
     }
 
     /**
@@ -181,14 +182,14 @@ final class DossierStore {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ACCOUNT_DOSSIER (" + String.join(", ", DOSSIER_COLUMNS)
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, dossier.accountId());
-            Sql.setDecimal(ps, 2, dossier.ourShareOfWallet());
+            Jdbc.setDecimal(ps, 2, dossier.ourShareOfWallet());
             ps.setString(3, q.need().name());
             ps.setString(4, q.needEvidence());
             ps.setString(5, q.solvency().name());
             ps.setString(6, q.solvencyEvidence());
             ps.setString(7, q.decisionPower().name());
             ps.setString(8, q.decisionPowerEvidence());
-            Sql.setDate(ps, 9, q.assessedOn());
+            Jdbc.setDate(ps, 9, q.assessedOn());
             ps.setString(10, q.assessedBy());
             ps.executeUpdate();
         }
@@ -232,7 +233,7 @@ final class DossierStore {
         ps.setInt(2, sortNo);
         ps.setString(3, c.name());
         ps.setString(4, c.offering());
-        Sql.setDecimal(ps, 5, c.shareOfWallet());
+        Jdbc.setDecimal(ps, 5, c.shareOfWallet());
         ps.setString(6, c.strengths());
         ps.setString(7, c.weaknesses());
         ps.setString(8, c.relationships());
@@ -244,6 +245,6 @@ final class DossierStore {
         ps.setString(3, k.name());
         ps.setString(4, k.role());
         ps.setBoolean(5, k.left());
-        Sql.setDate(ps, 6, k.leftOn());
+        Jdbc.setDate(ps, 6, k.leftOn());
     }
 }

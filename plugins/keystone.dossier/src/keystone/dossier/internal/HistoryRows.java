@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import keystone.store.Jdbc;
 import keystone.dossier.Complaint;
 import keystone.dossier.Delivery;
 import keystone.dossier.FollowUp;
@@ -74,15 +75,15 @@ final class HistoryRows {
                 minutes = m.minutes();
             }
         }
-        Sql.setText(ps, 7, what);
-        Sql.setDecimal(ps, 8, amount);
-        Sql.setText(ps, 9, outcome);
-        Sql.setText(ps, 10, reason);
-        Sql.setText(ps, 11, winner);
-        Sql.setDate(ps, 12, resolvedOn);
-        Sql.setText(ps, 13, resolution);
-        Sql.setText(ps, 14, participants);
-        Sql.setText(ps, 15, minutes);
+        Jdbc.setText(ps, 7, what);
+        Jdbc.setDecimal(ps, 8, amount);
+        Jdbc.setText(ps, 9, outcome);
+        Jdbc.setText(ps, 10, reason);
+        Jdbc.setText(ps, 11, winner);
+        Jdbc.setDate(ps, 12, resolvedOn);
+        Jdbc.setText(ps, 13, resolution);
+        Jdbc.setText(ps, 14, participants);
+        Jdbc.setText(ps, 15, minutes);
     }
 
     /** The event of the current row of a query selecting {@link #SELECT_EVENT}; a meeting gets {@code followUps}. */
@@ -90,14 +91,14 @@ final class HistoryRows {
         long id = rs.getLong(1);
         long accountId = rs.getLong(2);
         HistoryEvent.Kind kind = HistoryEvent.Kind.valueOf(rs.getString(3));
-        LocalDate date = Sql.date(rs, 4);
+        LocalDate date = Jdbc.date(rs, 4);
         String title = rs.getString(5);
         String notes = rs.getString(6);
         return switch (kind) {
             case DELIVERY -> new Delivery(id, accountId, date, title, notes, rs.getString(7), rs.getBigDecimal(8));
             case TENDER -> new Tender(id, accountId, date, title, notes, TenderOutcome.valueOf(rs.getString(9)),
                     rs.getString(10), rs.getString(11), rs.getBigDecimal(8));
-            case COMPLAINT -> new Complaint(id, accountId, date, title, notes, Sql.date(rs, 12), rs.getString(13));
+            case COMPLAINT -> new Complaint(id, accountId, date, title, notes, Jdbc.date(rs, 12), rs.getString(13));
             case MEETING -> new Meeting(id, accountId, date, title, notes, rs.getString(14), rs.getString(15),
                     followUps);
         };
@@ -122,7 +123,7 @@ final class HistoryRows {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     byEvent.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new FollowUp(rs.getLong(2),
-                            rs.getString(3), rs.getString(4), Sql.date(rs, 5), rs.getBoolean(6)));
+                            rs.getString(3), rs.getString(4), Jdbc.date(rs, 5), rs.getBoolean(6)));
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import keystone.store.Jdbc;
 import keystone.dossier.FollowUp;
 import keystone.dossier.OpenAction;
 
@@ -35,9 +36,9 @@ final class OpenActions {
                 + "JOIN ACCOUNT a ON a.ID = e.ACCOUNT_ID WHERE NOT f.DONE ORDER BY f.DUE, e.ID, f.SORT_NO");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                FollowUp followUp = new FollowUp(rs.getLong(6), rs.getString(7), rs.getString(8), Sql.date(rs, 9), false);
+                FollowUp followUp = new FollowUp(rs.getLong(6), rs.getString(7), rs.getString(8), Jdbc.date(rs, 9), false);
                 actions.add(new OpenAction(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        Sql.date(rs, 5), followUp, followUp.overdue(today)));
+                        Jdbc.date(rs, 5), followUp, followUp.overdue(today)));
             }
         }
         actions.sort(ORDER); // stable: keeps the order within a meeting

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import keystone.store.Jdbc;
 import keystone.dossier.ChurnRules;
 import keystone.dossier.DateWindow;
 import keystone.dossier.Headline;
@@ -40,9 +41,9 @@ final class SalesFigures {
             ps.setObject(6, today);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    lastSum = Sql.sum(rs, 1);
-                    previousSum = Sql.sum(rs, 2);
-                    lastOrder = Sql.date(rs, 3);
+                    lastSum = Jdbc.sum(rs, 1);
+                    previousSum = Jdbc.sum(rs, 2);
+                    lastOrder = Jdbc.date(rs, 3);
                 }
             }
         }
@@ -52,7 +53,7 @@ final class SalesFigures {
             bind(ps, 1, last);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                total = Sql.sum(rs, 1);
+                total = Jdbc.sum(rs, 1);
             }
         }
         return new Headline(today, lastSum, previousSum, total, lastOrder);
@@ -88,8 +89,8 @@ final class SalesFigures {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    SalesFacts facts = new SalesFacts(Sql.date(rs, 2), Sql.sum(rs, 3), Sql.sum(rs, 4));
-                    result.put(rs.getLong(1), new AccountSales(facts, Sql.sum(rs, 5)));
+                    SalesFacts facts = new SalesFacts(Jdbc.date(rs, 2), Jdbc.sum(rs, 3), Jdbc.sum(rs, 4));
+                    result.put(rs.getLong(1), new AccountSales(facts, Jdbc.sum(rs, 5)));
                 }
             }
         }

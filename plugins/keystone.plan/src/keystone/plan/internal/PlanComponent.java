@@ -38,6 +38,7 @@ import keystone.plan.PlanValidation;
 import keystone.plan.PlanVsActual;
 import keystone.plan.PortfolioCell;
 import keystone.plan.PortfolioRow;
+import keystone.plan.PortfolioScores;
 import keystone.plan.Rollover;
 import keystone.plan.Staleness;
 import keystone.store.Database;
@@ -223,6 +224,15 @@ public final class PlanComponent implements PlanService {
                             plan.scores().cell().orElse(null), lastCell));
         });
         return rows;
+    }
+
+    @Override
+    public Map<Long, PortfolioScores> scores(int year) {
+        Map<Long, PortfolioScores> scores = new HashMap<>();
+        for (AccountPlan header : database.read(c -> PlanStore.headers(c, year))) {
+            scores.put(header.accountId(), header.scores());
+        }
+        return scores;
     }
 
     private static Map<Long, AccountPlan> byAccount(List<AccountPlan> plans) {

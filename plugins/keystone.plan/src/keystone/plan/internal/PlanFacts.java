@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import keystone.store.Jdbc;
 import keystone.decisionmap.Coverage;
 import keystone.decisionmap.CoverageReport;
 import keystone.decisionmap.DecisionMapService;
@@ -77,8 +78,8 @@ final class PlanFacts {
                     Sums s = sums.computeIfAbsent(rs.getLong(1), k -> new Sums(new EnumMap<>(Quarter.class),
                             new EnumMap<>(Quarter.class)));
                     Quarter q = Quarter.of(LocalDate.of(year, rs.getInt(2), 1));
-                    s.revenue().merge(q, Sql.sum(rs, 3), BigDecimal::add);
-                    s.margin().merge(q, Sql.sum(rs, 4), BigDecimal::add);
+                    s.revenue().merge(q, Jdbc.sum(rs, 3), BigDecimal::add);
+                    s.margin().merge(q, Jdbc.sum(rs, 4), BigDecimal::add);
                 }
             }
         }
@@ -169,7 +170,7 @@ final class PlanFacts {
             ps.setObject(3, last);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.put(Sql.date(rs, 1), new BigDecimal[] {Sql.sum(rs, 2), Sql.sum(rs, 3)});
+                    result.put(Jdbc.date(rs, 1), new BigDecimal[] {Jdbc.sum(rs, 2), Jdbc.sum(rs, 3)});
                 }
             }
         }
@@ -191,7 +192,7 @@ final class PlanFacts {
             ps.setObject(3, last);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    firstSale.put(rs.getString(1), Sql.date(rs, 2));
+                    firstSale.put(rs.getString(1), Jdbc.date(rs, 2));
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import keystone.store.Jdbc;
 import keystone.plan.AccountPlan;
 import keystone.plan.ActionStatus;
 import keystone.plan.BudgetLine;
@@ -95,7 +96,7 @@ final class PlanParts {
                 + "FROM PLAN_OBJECTIVE WHERE PLAN_ID = ? ORDER BY SORT_NO, ID"); ResultSet rs = query(ps, planId)) {
             while (rs.next()) {
                 result.add(new Objective(rs.getLong(1), Metric.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getBigDecimal(4), rs.getBigDecimal(5), Sql.date(rs, 6)));
+                        rs.getBigDecimal(4), rs.getBigDecimal(5), Jdbc.date(rs, 6)));
             }
         }
         return result;
@@ -125,8 +126,8 @@ final class PlanParts {
 
     /** The action of a row selecting ID, ACTION_TEXT, OWNER, DUE, STATUS, OBJECTIVE_ID from column {@code from}. */
     static PlanAction action(ResultSet rs, int from) throws SQLException {
-        return new PlanAction(rs.getLong(from), rs.getString(from + 1), rs.getString(from + 2), Sql.date(rs, from + 3),
-                ActionStatus.valueOf(rs.getString(from + 4)), Sql.longOrNull(rs, from + 5));
+        return new PlanAction(rs.getLong(from), rs.getString(from + 1), rs.getString(from + 2), Jdbc.date(rs, from + 3),
+                ActionStatus.valueOf(rs.getString(from + 4)), Jdbc.longOrNull(rs, from + 5));
     }
 
     private static List<Opportunity> opportunities(Connection c, long planId) throws SQLException {
@@ -134,7 +135,7 @@ final class PlanParts {
         try (PreparedStatement ps = c.prepareStatement("SELECT ID, NAME, AMOUNT, EXPECTED_CLOSE, PROBABILITY, STAGE "
                 + "FROM PLAN_OPPORTUNITY WHERE PLAN_ID = ? ORDER BY SORT_NO, ID"); ResultSet rs = query(ps, planId)) {
             while (rs.next()) {
-                result.add(new Opportunity(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), Sql.date(rs, 4),
+                result.add(new Opportunity(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), Jdbc.date(rs, 4),
                         rs.getInt(5), SalesStage.valueOf(rs.getString(6))));
             }
         }
@@ -169,7 +170,7 @@ final class PlanParts {
         try (PreparedStatement ps = c.prepareStatement("SELECT ID, REVIEW_DATE, AUTHOR, NOTES FROM PLAN_REVIEW "
                 + "WHERE PLAN_ID = ? ORDER BY SORT_NO, ID"); ResultSet rs = query(ps, planId)) {
             while (rs.next()) {
-                result.add(new Review(rs.getLong(1), Sql.date(rs, 2), rs.getString(3), rs.getString(4)));
+                result.add(new Review(rs.getLong(1), Jdbc.date(rs, 2), rs.getString(3), rs.getString(4)));
             }
         }
         return result;
@@ -220,8 +221,8 @@ final class PlanParts {
         BatchInserts.insertPlain(c, "PLAN_TARGET", TARGET_COLUMNS, targets, (ps, t, sortNo) -> {
             ps.setLong(1, planId);
             ps.setInt(2, t.quarter().number());
-            Sql.setDecimal(ps, 3, t.revenue());
-            Sql.setDecimal(ps, 4, t.margin());
+            Jdbc.setDecimal(ps, 3, t.revenue());
+            Jdbc.setDecimal(ps, 4, t.margin());
         });
         List<PlanAction> actions = plan.actions().stream()
                 .map(a -> a.objectiveId() == null ? a : a.withObjectiveId(objectiveIds.get(a.objectiveId()))).toList();
@@ -233,14 +234,14 @@ final class PlanParts {
                     ps.setString(4, a.owner());
                     ps.setObject(5, a.due());
                     ps.setString(6, a.status().name());
-                    Sql.setLong(ps, 7, a.objectiveId());
+                    Jdbc.setLong(ps, 7, a.objectiveId());
                 });
         long[] opportunityIds = BatchInserts.insert(c, "PLAN_OPPORTUNITY", OPPORTUNITY_COLUMNS, plan.opportunities(),
                 Opportunity::id, (ps, o, sortNo) -> {
                     ps.setLong(1, planId);
                     ps.setInt(2, sortNo);
                     ps.setString(3, o.name());
-                    Sql.setDecimal(ps, 4, o.value());
+                    Jdbc.setDecimal(ps, 4, o.value());
                     ps.setObject(5, o.expectedClose());
                     ps.setInt(6, o.probability());
                     ps.setString(7, o.stage().name());
@@ -258,7 +259,7 @@ final class PlanParts {
                     ps.setLong(1, planId);
                     ps.setInt(2, sortNo);
                     ps.setString(3, b.item());
-                    Sql.setDecimal(ps, 4, b.amount());
+                    Jdbc.setDecimal(ps, 4, b.amount());
                 });
         long[] reviewIds = BatchInserts.insert(c, "PLAN_REVIEW", REVIEW_COLUMNS, plan.reviews(), Review::id,
                 (ps, r, sortNo) -> {
@@ -300,8 +301,8 @@ final class PlanParts {
                     ps.setInt(2, sortNo);
                     ps.setString(3, o.metric().name());
                     ps.setString(4, o.customName());
-                    Sql.setDecimal(ps, 5, o.baseline());
-                    Sql.setDecimal(ps, 6, o.target());
+                    Jdbc.setDecimal(ps, 5, o.baseline());
+                    Jdbc.setDecimal(ps, 6, o.target());
                     ps.setObject(7, o.due());
                 });
         List<Objective> stored = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import keystone.store.Jdbc;
 import keystone.plan.AccountPlan;
 import keystone.plan.PlanState;
 import keystone.plan.PortfolioScores;
@@ -58,7 +59,7 @@ final class PlanStore {
     }
 
     private static AccountPlan header(ResultSet rs) throws SQLException {
-        AccountPlan empty = AccountPlan.empty(rs.getLong(2), rs.getInt(3), Sql.date(rs, 5));
+        AccountPlan empty = AccountPlan.empty(rs.getLong(2), rs.getInt(3), Jdbc.date(rs, 5));
         return empty.withId(rs.getLong(1)).withState(PlanState.valueOf(rs.getString(4))).withSummary(rs.getString(6))
                 .withScores(new PortfolioScores(rs.getBigDecimal(7), rs.getBigDecimal(8)));
     }
@@ -133,8 +134,8 @@ final class PlanStore {
                     ps.setString(3, p.state().name());
                     ps.setObject(4, p.createdOn());
                     ps.setString(5, p.summary());
-                    Sql.setDecimal(ps, 6, p.scores().attractiveness());
-                    Sql.setDecimal(ps, 7, p.scores().strength());
+                    Jdbc.setDecimal(ps, 6, p.scores().attractiveness());
+                    Jdbc.setDecimal(ps, 7, p.scores().strength());
                 })[0];
         return PlanParts.insert(c, plan.withId(id));
     }
@@ -147,8 +148,8 @@ final class PlanStore {
             ps.setString(2, plan.state().name());
             ps.setObject(3, plan.createdOn());
             ps.setString(4, plan.summary());
-            Sql.setDecimal(ps, 5, plan.scores().attractiveness());
-            Sql.setDecimal(ps, 6, plan.scores().strength());
+            Jdbc.setDecimal(ps, 5, plan.scores().attractiveness());
+            Jdbc.setDecimal(ps, 6, plan.scores().strength());
             ps.setLong(7, plan.id());
             ps.executeUpdate();
         }

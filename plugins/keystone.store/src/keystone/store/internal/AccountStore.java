@@ -1,6 +1,5 @@
 package keystone.store.internal;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +28,7 @@ import keystone.model.account.AccountType;
 import keystone.model.account.AccountValidator;
 import keystone.model.store.StoreException;
 import keystone.store.Database;
+import keystone.store.Jdbc;
 
 /**
  * {@link AccountService} on the shared HSQLDB database (table ACCOUNT of the core schema).
@@ -185,7 +185,7 @@ public final class AccountStore implements AccountService {
         } else {
             ps.setInt(6, a.employees());
         }
-        setDecimal(ps, 7, a.annualRevenue());
+        Jdbc.setDecimal(ps, 7, a.annualRevenue());
         ps.setString(8, a.currency());
         ps.setString(9, a.website());
         ps.setString(10, a.owner());
@@ -194,14 +194,6 @@ public final class AccountStore implements AccountService {
         ps.setString(13, a.history());
         ps.setString(14, a.structure());
         ps.setString(15, a.environment());
-    }
-
-    static void setDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.DECIMAL);
-        } else {
-            ps.setBigDecimal(index, value);
-        }
     }
 
     private void post(String topic, long id) {

@@ -26,6 +26,7 @@ import keystone.model.sales.SalesLine;
 import keystone.model.sales.SalesService;
 import keystone.store.BatchInserts;
 import keystone.store.Database;
+import keystone.store.Jdbc;
 
 /**
  * {@link SalesService} on the shared HSQLDB database (tables CUSTOMER and SALES_LINE of the core schema).
@@ -68,9 +69,9 @@ public final class SalesStore implements SalesService {
                 ps.setString(1, line.customerId());
                 ps.setObject(2, line.date());
                 ps.setBigDecimal(3, line.amount());
-                AccountStore.setDecimal(ps, 4, line.margin());
+                Jdbc.setDecimal(ps, 4, line.margin());
                 ps.setString(5, line.product());
-                AccountStore.setDecimal(ps, 6, line.quantity());
+                Jdbc.setDecimal(ps, 6, line.quantity());
                 ps.setString(7, line.orderId());
             });
             return null;

@@ -67,6 +67,19 @@ abstract class DossierFormPage<S> extends FormPage implements DossierEditorConte
         ValueEdit.perform(context, label, applier, field, current, next, typing);
     }
 
+    /** Shows {@code problem} (or, when null, clears the message) under {@code key} in the form's message area. */
+    protected void report(String key, String problem) {
+        if (getManagedForm() == null) {
+            return;
+        }
+        var messages = getManagedForm().getMessageManager();
+        if (problem == null) {
+            messages.removeMessage(key);
+        } else {
+            messages.addMessage(key, problem, null, org.eclipse.jface.dialogs.IMessageProvider.ERROR);
+        }
+    }
+
     private void apply(S part) {
         current = part;
         refresh();

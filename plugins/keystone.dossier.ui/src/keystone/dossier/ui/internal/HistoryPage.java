@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -28,7 +27,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -75,7 +73,6 @@ final class HistoryPage extends DossierFormPage<List<HistoryEvent>> {
     private int selectedFollowUp = -1;
     private boolean updating;
 
-    private IMessageManager messages;
     private Label figures;
     private Label count;
     private Combo periodCombo;
@@ -121,7 +118,6 @@ final class HistoryPage extends DossierFormPage<List<HistoryEvent>> {
     @Override
     protected void createFormContent(IManagedForm managedForm) {
         FormToolkit toolkit = managedForm.getToolkit();
-        messages = managedForm.getMessageManager();
         managedForm.getForm().setText(Messages.History_title);
         toolkit.decorateFormHeading(managedForm.getForm().getForm());
         Composite body = managedForm.getForm().getBody();
@@ -552,17 +548,6 @@ final class HistoryPage extends DossierFormPage<List<HistoryEvent>> {
         boolean ok = resolvedOn == null || !resolvedOn.isBefore(opened);
         report(key, ok ? null : NLS.bind(Messages.History_resolvedBeforeOpened, opened, resolvedOn));
         return ok;
-    }
-
-    private void report(String key, String problem) {
-        if (messages == null) {
-            return;
-        }
-        if (problem == null) {
-            messages.removeMessage(key);
-        } else {
-            messages.addMessage(key, problem, null, IMessageProvider.ERROR);
-        }
     }
 
     // ---------------------------------------------------------------------------------------------- showing

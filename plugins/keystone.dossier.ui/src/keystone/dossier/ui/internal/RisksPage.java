@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -21,7 +20,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -51,7 +49,6 @@ final class RisksPage extends DossierFormPage<List<KeyContact>> {
     private int selected = -1;
     private boolean updating;
     private FormToolkit toolkit;
-    private IMessageManager messages;
     private Composite signalList;
     private Label thresholds;
     private Table table;
@@ -104,7 +101,6 @@ final class RisksPage extends DossierFormPage<List<KeyContact>> {
     @Override
     protected void createFormContent(IManagedForm managedForm) {
         toolkit = managedForm.getToolkit();
-        messages = managedForm.getMessageManager();
         managedForm.getForm().setText(Messages.Risks_title);
         toolkit.decorateFormHeading(managedForm.getForm().getForm());
         Composite body = managedForm.getForm().getBody();
@@ -239,17 +235,6 @@ final class RisksPage extends DossierFormPage<List<KeyContact>> {
         List<KeyContact> list = new ArrayList<>(current());
         list.set(selected, changed);
         edit(Messages.Risks_edit, field + "#" + selected, list, typing);
-    }
-
-    private void report(String key, String problem) {
-        if (messages == null) {
-            return;
-        }
-        if (problem == null) {
-            messages.removeMessage(key);
-        } else {
-            messages.addMessage(key, problem, null, IMessageProvider.ERROR);
-        }
     }
 
     private void showSignals(RiskThresholds in) {

@@ -33,7 +33,6 @@ import org.jfree.chart.swt.ChartComposite;
 import org.osgi.service.event.EventHandler;
 
 import keystone.model.KeystoneTopics;
-import keystone.plan.AccountPlan;
 import keystone.plan.PlanService;
 import keystone.plan.PortfolioRow;
 import keystone.plan.PortfolioScores;
@@ -164,17 +163,9 @@ public final class PortfolioView extends ViewPart {
 
     static Data read(PlanService plans, int year) {
         List<PortfolioRow> rows = plans.portfolio(year, LocalDate.now());
-        Map<Long, PortfolioScores> scores = new HashMap<>();
-        Map<Long, PortfolioScores> lastYear = new HashMap<>();
-        for (PortfolioRow row : rows) {
-            if (row.hasPlan()) {
-                plans.load(row.accountId(), year).map(AccountPlan::scores).ifPresent(s -> scores.put(row.accountId(), s));
-            }
-            if (row.lastYearCell() != null) {
-                plans.load(row.accountId(), year - 1).map(AccountPlan::scores)
-                        .ifPresent(s -> lastYear.put(row.accountId(), s));
-            }
-        }
+        Map<Long, PortfolioScores> scores = plans.scores(year);
+        Map<Long, PortfolioScores> lastYear = new HashMap<>(plans.scores(year - 1));
+        lastYear.values().removeIf(s -> s.cell().isEmpty()); // only a scored plan has a place last year
         return new Data(rows, scores, lastYear);
     }
 

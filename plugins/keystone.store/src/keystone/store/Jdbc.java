@@ -1,4 +1,4 @@
-package keystone.dossier.internal;
+package keystone.store;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -8,14 +8,15 @@ import java.sql.Types;
 import java.time.LocalDate;
 
 /**
- * Small JDBC helpers for nullable values, so that the stores read as a list of columns.
+ * Small JDBC helpers for nullable values, so that the stores of every data-owning bundle read as a list of
+ * columns.
  */
-final class Sql {
+public final class Jdbc {
 
-    private Sql() {
+    private Jdbc() {
     }
 
-    static void setDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
+    public static void setDecimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.DECIMAL);
         } else {
@@ -23,7 +24,7 @@ final class Sql {
         }
     }
 
-    static void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+    public static void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.DATE);
         } else {
@@ -31,8 +32,8 @@ final class Sql {
         }
     }
 
-    /** A text column that is NULL for rows of other kinds. */
-    static void setText(PreparedStatement ps, int index, String value) throws SQLException {
+    /** A text column that may be NULL (e.g. for rows of other kinds). */
+    public static void setText(PreparedStatement ps, int index, String value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.VARCHAR);
         } else {
@@ -40,18 +41,31 @@ final class Sql {
         }
     }
 
-    static LocalDate date(ResultSet rs, int index) throws SQLException {
+    public static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    public static LocalDate date(ResultSet rs, int index) throws SQLException {
         return rs.getObject(index, LocalDate.class);
     }
 
+    public static Long longOrNull(ResultSet rs, int index) throws SQLException {
+        long value = rs.getLong(index);
+        return rs.wasNull() ? null : value;
+    }
+
     /** The zero-or-more sum of an aggregate that is NULL over no rows. */
-    static BigDecimal sum(ResultSet rs, int index) throws SQLException {
+    public static BigDecimal sum(ResultSet rs, int index) throws SQLException {
         BigDecimal value = rs.getBigDecimal(index);
         return value == null ? BigDecimal.ZERO : value;
     }
 
     /** A LIKE pattern finding {@code text} anywhere, with the wildcards in it escaped by {@code \}. */
-    static String containsPattern(String text) {
+    public static String containsPattern(String text) {
         StringBuilder pattern = new StringBuilder("%");
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
