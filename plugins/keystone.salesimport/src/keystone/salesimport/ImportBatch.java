@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param periodFrom    the earliest sale date imported
  * @param periodTo      the latest sale date imported
  * @param lineCount     the sales lines imported
- * @param firstLineId   the smallest SALES_LINE id the batch's lines received
+ * @param firstLineId   the smallest sales line id the batch's lines received
  * @param lastLineId    the largest; every line of the batch has an id in between, and no other line does
  * @param replacedLines the sales lines of the period deleted first because the user chose to replace it
  * @param importedAt    when the import was committed

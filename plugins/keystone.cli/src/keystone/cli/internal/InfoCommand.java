@@ -20,5 +20,6 @@ record InfoCommand() implements Command {
         }
         Report.table(context.out(), info.schemaVersions());
         Report.rowCounts(context.out(), info.rowCounts());
+        context.out().println(NLS.bind(Messages.Info_salesLines, info.salesLines()));
     }
 }

@@ -47,6 +47,7 @@ public final class Messages extends NLS {
     public static String Info_schemaVersions;
     public static String Info_noSchemas;
     public static String Info_rowCounts;
+    public static String Info_salesLines;
     public static String Export_done;
     public static String Import_done;
     public static String Import_replaced;

@@ -2,22 +2,21 @@ package keystone.dossier.internal;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import keystone.store.Jdbc;
 import keystone.dossier.ChurnRules;
 import keystone.dossier.DateWindow;
 import keystone.dossier.Headline;
 import keystone.dossier.SalesFacts;
+import keystone.store.sales.Decimals;
+import keystone.store.sales.SalesLines;
 
 /**
- * Figures of accounts from imported sales (SALES_LINE through the account's CUSTOMER_ID), computed by SQL
- * aggregates over the windows the dossier's records define. Sales dated after "today" are left out.
+ * Figures of accounts from imported sales (the lines of the account's CUSTOMER_ID, see {@link SalesLines}), summed
+ * over the windows the dossier's records define. Sales dated after "today" are left out.
  */
 final class SalesFigures {
 
@@ -28,35 +27,30 @@ final class SalesFigures {
     static Headline headline(Connection c, long accountId, LocalDate today) throws SQLException {
         DateWindow last = DateWindow.monthsUpTo(today, 12);
         DateWindow previous = DateWindow.monthsUpTo(today.minusMonths(12), 12);
-        BigDecimal lastSum = BigDecimal.ZERO;
-        BigDecimal previousSum = BigDecimal.ZERO;
-        LocalDate lastOrder = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT SUM(CASE WHEN s.SALE_DATE > ? AND s.SALE_DATE <= ? "
-                + "THEN s.AMOUNT END), SUM(CASE WHEN s.SALE_DATE > ? AND s.SALE_DATE <= ? THEN s.AMOUNT END), "
-                + "MAX(s.SALE_DATE) FROM ACCOUNT a JOIN SALES_LINE s ON s.CUSTOMER_ID = a.CUSTOMER_ID "
-                + "WHERE a.ID = ? AND s.SALE_DATE <= ?")) {
-            bind(ps, 1, last);
-            bind(ps, 3, previous);
-            ps.setLong(5, accountId);
-            ps.setObject(6, today);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    lastSum = Jdbc.sum(rs, 1);
-                    previousSum = Jdbc.sum(rs, 2);
-                    lastOrder = Jdbc.date(rs, 3);
+        Window lastDays = new Window(last);
+        Window previousDays = new Window(previous);
+        int todayDay = (int) today.toEpochDay();
+        Decimals.Sum lastSum = new Decimals.Sum();
+        Decimals.Sum previousSum = new Decimals.Sum();
+        int[] lastOrder = {Integer.MIN_VALUE};
+        SalesLines.forAccounts(c, accountId, null, today, (account, block) -> {
+            for (int i = 0; i < block.size(); i++) {
+                int day = block.day(i);
+                if (day <= todayDay) {
+                    lastOrder[0] = Math.max(lastOrder[0], day);
+                    lastDays.add(day, block.amountUnscaled(i), lastSum);
+                    previousDays.add(day, block.amountUnscaled(i), previousSum);
                 }
             }
-        }
-        BigDecimal total;
-        try (PreparedStatement ps = c.prepareStatement("SELECT SUM(AMOUNT) FROM SALES_LINE WHERE SALE_DATE > ? "
-                + "AND SALE_DATE <= ?")) {
-            bind(ps, 1, last);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                total = Jdbc.sum(rs, 1);
+        });
+        Decimals.Sum total = new Decimals.Sum();
+        SalesLines.forPeriod(c, last.after().plusDays(1), last.upTo(), block -> {
+            for (int i = 0; i < block.size(); i++) {
+                lastDays.add(block.day(i), block.amountUnscaled(i), total);
             }
-        }
-        return new Headline(today, lastSum, previousSum, total, lastOrder);
+        });
+        return new Headline(today, lastSum.value(), previousSum.value(), total.value(),
+                lastOrder[0] == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(lastOrder[0]));
     }
 
     /** What the churn rules need and the revenue at risk, per account. */
@@ -70,36 +64,47 @@ final class SalesFigures {
      */
     static Map<Long, AccountSales> accountSales(Connection c, LocalDate today, int comparisonMonths,
             Long onlyAccountId) throws SQLException {
-        DateWindow recent = ChurnRules.recentWindow(today, comparisonMonths);
-        DateWindow yearBefore = ChurnRules.yearBeforeWindow(today, comparisonMonths);
-        DateWindow last = DateWindow.monthsUpTo(today, 12);
-        Map<Long, AccountSales> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.ID, MAX(s.SALE_DATE), "
-                + "SUM(CASE WHEN s.SALE_DATE > ? AND s.SALE_DATE <= ? THEN s.AMOUNT END), "
-                + "SUM(CASE WHEN s.SALE_DATE > ? AND s.SALE_DATE <= ? THEN s.AMOUNT END), "
-                + "SUM(CASE WHEN s.SALE_DATE > ? AND s.SALE_DATE <= ? THEN s.AMOUNT END) "
-                + "FROM ACCOUNT a JOIN SALES_LINE s ON s.CUSTOMER_ID = a.CUSTOMER_ID "
-                + "WHERE s.SALE_DATE <= ?" + (onlyAccountId == null ? "" : " AND a.ID = ?") + " GROUP BY a.ID")) {
-            bind(ps, 1, recent);
-            bind(ps, 3, yearBefore);
-            bind(ps, 5, last);
-            ps.setObject(7, today);
-            if (onlyAccountId != null) {
-                ps.setLong(8, onlyAccountId);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    SalesFacts facts = new SalesFacts(Jdbc.date(rs, 2), Jdbc.sum(rs, 3), Jdbc.sum(rs, 4));
-                    result.put(rs.getLong(1), new AccountSales(facts, Jdbc.sum(rs, 5)));
-                }
-            }
+        Window recent = new Window(ChurnRules.recentWindow(today, comparisonMonths));
+        Window yearBefore = new Window(ChurnRules.yearBeforeWindow(today, comparisonMonths));
+        Window last = new Window(DateWindow.monthsUpTo(today, 12));
+        int todayDay = (int) today.toEpochDay();
+        record Sums(int[] lastOrder, Decimals.Sum recent, Decimals.Sum yearBefore, Decimals.Sum last) {
         }
+        Map<Long, Sums> sums = new HashMap<>();
+        SalesLines.forAccounts(c, onlyAccountId, null, today, (account, block) -> {
+            Sums s = null;
+            for (int i = 0; i < block.size(); i++) {
+                int day = block.day(i);
+                if (day > todayDay) {
+                    continue;
+                }
+                if (s == null) {
+                    s = sums.computeIfAbsent(account, k -> new Sums(new int[] {Integer.MIN_VALUE},
+                            new Decimals.Sum(), new Decimals.Sum(), new Decimals.Sum()));
+                }
+                s.lastOrder()[0] = Math.max(s.lastOrder()[0], day);
+                recent.add(day, block.amountUnscaled(i), s.recent());
+                yearBefore.add(day, block.amountUnscaled(i), s.yearBefore());
+                last.add(day, block.amountUnscaled(i), s.last());
+            }
+        });
+        Map<Long, AccountSales> result = new HashMap<>();
+        sums.forEach((account, s) -> result.put(account, new AccountSales(new SalesFacts(
+                LocalDate.ofEpochDay(s.lastOrder()[0]), s.recent().value(), s.yearBefore().value()),
+                s.last().value())));
         return result;
     }
 
-    /** Binds a window's bounds to "date > ? AND date <= ?" at {@code index} and {@code index + 1}. */
-    private static void bind(PreparedStatement ps, int index, DateWindow window) throws SQLException {
-        ps.setObject(index, window.after());
-        ps.setObject(index + 1, window.upTo());
+    /** A {@link DateWindow} (after, upTo] as epoch days. */
+    private record Window(long after, long upTo) {
+        Window(DateWindow window) {
+            this(window.after().toEpochDay(), window.upTo().toEpochDay());
+        }
+
+        void add(int day, long amount, Decimals.Sum sum) {
+            if (day > after && day <= upTo) {
+                sum.add(amount);
+            }
+        }
     }
 }

@@ -123,16 +123,16 @@ class JsonExchangeRefusalTest {
 
     @Test
     void badDate() throws IOException {
-        int date = columns(good(), "SALES_LINE").indexOf("SALE_DATE");
-        assertRefused(document(d -> row(d, "SALES_LINE", 7).set(date, MAPPER.getNodeFactory().textNode("2023-02-29"))),
-                "/tables/SALES_LINE/rows/7/" + date, "SALE_DATE", "\"2023-02-29\"");
+        int date = columns(good(), "SALES_BLOCK").indexOf("FIRST_DATE");
+        assertRefused(document(d -> row(d, "SALES_BLOCK", 1).set(date, MAPPER.getNodeFactory().textNode("2023-02-29"))),
+                "/tables/SALES_BLOCK/rows/1/" + date, "FIRST_DATE", "\"2023-02-29\"");
     }
 
     @Test
     void badDecimal() throws IOException {
-        int amount = columns(good(), "SALES_LINE").indexOf("AMOUNT");
-        assertRefused(document(d -> row(d, "SALES_LINE", 3).set(amount, MAPPER.getNodeFactory().textNode("1.23456"))),
-                "/tables/SALES_LINE/rows/3/" + amount, "decimal places");
+        int amount = columns(good(), "SALES_BLOCK").indexOf("AMOUNT");
+        assertRefused(document(d -> row(d, "SALES_BLOCK", 3).set(amount, MAPPER.getNodeFactory().textNode("1.23456"))),
+                "/tables/SALES_BLOCK/rows/3/" + amount, "decimal places");
     }
 
     @Test
@@ -164,7 +164,7 @@ class JsonExchangeRefusalTest {
     @Test
     void schemaVersionMismatch() throws IOException {
         assertRefused(document(d -> ((ObjectNode) d.get("schemaVersions")).put("keystone.core", 99)),
-                "/schemaVersions/keystone.core", "keystone.core", "99", "version 1");
+                "/schemaVersions/keystone.core", "keystone.core", "99", "version 2");
     }
 
     @Test

@@ -68,7 +68,7 @@ class JsonExchangeRoundTripTest {
 
         ExportSummary exported = exchange.exportTo(first, new NullProgressMonitor());
         assertEquals(TestData.rowCounts(), exported.rowCounts());
-        assertEquals(TestData.LINES + 1, exported.rowCounts().get("SALES_LINE"));
+        assertTrue(exported.rowCounts().get("SALES_BLOCK") > 0, exported.rowCounts().toString());
 
         database.close();
         database.open(temp.resolve("other-db"));
@@ -115,19 +115,19 @@ class JsonExchangeRoundTripTest {
         assertEquals("keystone", document.get("format").asText());
         assertEquals(1, document.get("formatVersion").asInt());
         assertTrue(document.get("exportedAt").isTextual());
-        assertEquals(1, document.get("schemaVersions").get("keystone.core").asInt());
+        assertEquals(2, document.get("schemaVersions").get("keystone.core").asInt());
         List<String> tables = new ArrayList<>();
         document.get("tables").fieldNames().forEachRemaining(tables::add);
-        assertTrue(tables.indexOf("CUSTOMER") < tables.indexOf("SALES_LINE"), tables.toString());
+        assertTrue(tables.indexOf("CUSTOMER") < tables.indexOf("SALES_BLOCK"), tables.toString());
         assertTrue(tables.indexOf("CUSTOMER") < tables.indexOf("ACCOUNT"), tables.toString());
-        JsonNode lines = document.get("tables").get("SALES_LINE");
+        JsonNode blocks = document.get("tables").get("SALES_BLOCK");
         List<String> columns = new ArrayList<>();
-        lines.get("columns").forEach(c -> columns.add(c.asText()));
-        JsonNode last = lines.get("rows").get(TestData.LINES);
-        assertEquals("999999999999999.9999", last.get(columns.indexOf("AMOUNT")).textValue());
-        assertEquals("0.0000", last.get(columns.indexOf("QUANTITY")).textValue());
-        assertEquals("2024-02-29", last.get(columns.indexOf("SALE_DATE")).textValue());
-        assertTrue(last.get(columns.indexOf("ID")).isIntegralNumber());
+        blocks.get("columns").forEach(c -> columns.add(c.asText()));
+        JsonNode first = blocks.get("rows").get(0);
+        assertTrue(first.get(columns.indexOf("FIRST_DATE")).textValue().matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertTrue(first.get(columns.indexOf("AMOUNT")).textValue().matches("-?\\d+\\.\\d{4}"));
+        assertTrue(first.get(columns.indexOf("LINES")).isTextual(), "the encoded lines as text");
+        assertTrue(first.get(columns.indexOf("ID")).isIntegralNumber());
         JsonNode accounts = document.get("tables").get("ACCOUNT");
         List<String> accountColumns = new ArrayList<>();
         accounts.get("columns").forEach(c -> accountColumns.add(c.asText()));
@@ -135,7 +135,8 @@ class JsonExchangeRoundTripTest {
         assertEquals(Integer.MAX_VALUE, employees.intValue());
         assertTrue(accounts.get("rows").get(1).get(accountColumns.indexOf("ANNUAL_REVENUE")).isTextual());
         // one row per line keeps large exports readable
-        assertTrue(Files.readAllLines(file).size() > TestData.LINES);
+        long rows = TestData.rowCounts().values().stream().mapToLong(n -> n).sum();
+        assertTrue(Files.readAllLines(file).size() > rows);
     }
 
     @Test
@@ -180,7 +181,7 @@ class JsonExchangeRoundTripTest {
         NullProgressMonitor cancelInSalesLines = new NullProgressMonitor() {
             @Override
             public void subTask(String name) {
-                if (name.contains("SALES_LINE")) {
+                if (name.contains("SALES_BLOCK")) {
                     setCanceled(true);
                 }
             }

@@ -226,6 +226,7 @@ final class DocumentReader {
             }
             inserter.flush();
         }
+        listener.tick(); // also between tables: a table of few, large rows (sales blocks) would not tick otherwise
         return index;
     }
 

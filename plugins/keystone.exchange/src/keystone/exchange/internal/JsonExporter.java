@@ -129,6 +129,9 @@ final class JsonExporter {
             Map<String, Long> counts = new LinkedHashMap<>();
             for (TableInfo table : tables.values()) {
                 monitor.subTask(table.name() + " (" + sizes.get(table.name()) + " rows)");
+                if (monitor.isCanceled()) { // between tables too: a table of few, large rows would not tick
+                    throw new OperationCanceledException();
+                }
                 counts.put(table.name(), writeTable(c, table, g, monitor));
                 monitor.worked(1);
             }

@@ -10,5 +10,6 @@ import java.util.Map;
  * @param schemaVersions the applied version per schema contributor
  * @param rowCounts      rows per table
  */
-public record DatabaseInfo(Path directory, Map<String, Integer> schemaVersions, Map<String, Long> rowCounts) {
+public record DatabaseInfo(Path directory, Map<String, Integer> schemaVersions, Map<String, Long> rowCounts,
+        long salesLines) {
 }

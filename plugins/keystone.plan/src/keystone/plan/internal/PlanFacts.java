@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import keystone.store.Jdbc;
+import keystone.store.sales.Decimals;
+import keystone.store.sales.SalesLines;
 import keystone.decisionmap.Coverage;
 import keystone.decisionmap.CoverageReport;
 import keystone.decisionmap.DecisionMapService;
@@ -28,7 +30,7 @@ import keystone.plan.Quarter;
 import keystone.store.Database;
 
 /**
- * Where the measured values of plans come from: actual revenue and margin from imported sales (SALES_LINE through
+ * Where the measured values of plans come from: actual revenue and margin from imported sales (the sales lines through
  * the account's CUSTOMER_ID), product lines from the sales' product column, share of wallet and complaint
  * resolution from the dossier, decision-maker coverage from the decision map. Sales dated after "today" are left
  * out. The arithmetic on the values is in the pure classes of {@code keystone.plan}.
@@ -61,30 +63,34 @@ final class PlanFacts {
         if (today.isBefore(first)) {
             return result;
         }
-        record Sums(Map<Quarter, BigDecimal> revenue, Map<Quarter, BigDecimal> margin) {
+        record Sums(Map<Quarter, Decimals.Sum> revenue, Map<Quarter, Decimals.Sum> margin) {
         }
         Map<Long, Sums> sums = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.ID, EXTRACT(MONTH FROM s.SALE_DATE) AS M, "
-                + "SUM(s.AMOUNT), SUM(s.MARGIN) FROM ACCOUNT a JOIN SALES_LINE s ON s.CUSTOMER_ID = a.CUSTOMER_ID "
-                + "WHERE s.SALE_DATE BETWEEN ? AND ?" + (onlyAccountId == null ? "" : " AND a.ID = ?")
-                + " GROUP BY a.ID, EXTRACT(MONTH FROM s.SALE_DATE)")) {
-            ps.setObject(1, first);
-            ps.setObject(2, upTo(year, today));
-            if (onlyAccountId != null) {
-                ps.setLong(3, onlyAccountId);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Sums s = sums.computeIfAbsent(rs.getLong(1), k -> new Sums(new EnumMap<>(Quarter.class),
+        LocalDate last = upTo(year, today);
+        int firstDay = (int) first.toEpochDay();
+        int lastDay = (int) last.toEpochDay();
+        SalesLines.forAccounts(c, onlyAccountId, first, last, (account, block) -> {
+            for (int i = 0; i < block.size(); i++) {
+                if (block.within(i, firstDay, lastDay)) {
+                    Sums s = sums.computeIfAbsent(account, k -> new Sums(new EnumMap<>(Quarter.class),
                             new EnumMap<>(Quarter.class)));
-                    Quarter q = Quarter.of(LocalDate.of(year, rs.getInt(2), 1));
-                    s.revenue().merge(q, Jdbc.sum(rs, 3), BigDecimal::add);
-                    s.margin().merge(q, Jdbc.sum(rs, 4), BigDecimal::add);
+                    Quarter q = Quarter.of(block.date(i));
+                    s.revenue().computeIfAbsent(q, k -> new Decimals.Sum()).add(block.amountUnscaled(i));
+                    Decimals.Sum margin = s.margin().computeIfAbsent(q, k -> new Decimals.Sum());
+                    if (block.marginUnscaled(i) != Decimals.NONE) {
+                        margin.add(block.marginUnscaled(i));
+                    }
                 }
             }
-        }
-        sums.forEach((id, s) -> result.put(id, PlanActuals.of(year, today, s.revenue(), s.margin())));
+        });
+        sums.forEach((id, s) -> result.put(id, PlanActuals.of(year, today, values(s.revenue()), values(s.margin()))));
         return result;
+    }
+
+    private static Map<Quarter, BigDecimal> values(Map<Quarter, Decimals.Sum> sums) {
+        Map<Quarter, BigDecimal> values = new EnumMap<>(Quarter.class);
+        sums.forEach((q, sum) -> values.put(q, sum.value()));
+        return values;
     }
 
     /** The last day of {@code year} that counts on {@code today}. */
@@ -161,19 +167,23 @@ final class PlanFacts {
     /** Revenue and margin per day of the account in [first, last]. */
     private static TreeMap<LocalDate, BigDecimal[]> daily(Connection c, long accountId, LocalDate first,
             LocalDate last) throws SQLException {
-        TreeMap<LocalDate, BigDecimal[]> result = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT s.SALE_DATE, SUM(s.AMOUNT), SUM(s.MARGIN) "
-                + "FROM ACCOUNT a JOIN SALES_LINE s ON s.CUSTOMER_ID = a.CUSTOMER_ID "
-                + "WHERE a.ID = ? AND s.SALE_DATE BETWEEN ? AND ? GROUP BY s.SALE_DATE")) {
-            ps.setLong(1, accountId);
-            ps.setObject(2, first);
-            ps.setObject(3, last);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.put(Jdbc.date(rs, 1), new BigDecimal[] {Jdbc.sum(rs, 2), Jdbc.sum(rs, 3)});
+        int firstDay = (int) first.toEpochDay();
+        int lastDay = (int) last.toEpochDay();
+        TreeMap<Integer, Decimals.Sum[]> sums = new TreeMap<>();
+        SalesLines.forAccounts(c, accountId, first, last, (account, block) -> {
+            for (int i = 0; i < block.size(); i++) {
+                if (block.within(i, firstDay, lastDay)) {
+                    Decimals.Sum[] day = sums.computeIfAbsent(block.day(i),
+                            k -> new Decimals.Sum[] {new Decimals.Sum(), new Decimals.Sum()});
+                    day[0].add(block.amountUnscaled(i));
+                    if (block.marginUnscaled(i) != Decimals.NONE) {
+                        day[1].add(block.marginUnscaled(i));
+                    }
                 }
             }
-        }
+        });
+        TreeMap<LocalDate, BigDecimal[]> result = new TreeMap<>();
+        sums.forEach((day, s) -> result.put(LocalDate.ofEpochDay(day), new BigDecimal[] {s[0].value(), s[1].value()}));
         return result;
     }
 
@@ -184,29 +194,21 @@ final class PlanFacts {
      */
     private static boolean products(Connection c, long accountId, LocalDate first, LocalDate last,
             Map<String, LocalDate> firstSale) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT s.PRODUCT, MIN(s.SALE_DATE) FROM ACCOUNT a "
-                + "JOIN SALES_LINE s ON s.CUSTOMER_ID = a.CUSTOMER_ID WHERE a.ID = ? AND s.SALE_DATE BETWEEN ? AND ? "
-                + "AND s.PRODUCT <> '' GROUP BY s.PRODUCT")) {
-            ps.setLong(1, accountId);
-            ps.setObject(2, first);
-            ps.setObject(3, last);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    firstSale.put(rs.getString(1), Jdbc.date(rs, 2));
+        int firstDay = (int) first.toEpochDay();
+        int lastDay = (int) last.toEpochDay();
+        boolean[] anyProduct = {false};
+        SalesLines.forAccounts(c, accountId, null, null, (account, block) -> {
+            for (int i = 0; i < block.size(); i++) {
+                String product = block.product(i);
+                if (!product.isEmpty()) {
+                    anyProduct[0] = true;
+                    if (block.within(i, firstDay, lastDay)) {
+                        firstSale.merge(product, block.date(i), (a, b) -> a.isBefore(b) ? a : b);
+                    }
                 }
             }
-        }
-        if (!firstSale.isEmpty()) {
-            return true;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ACCOUNT a JOIN SALES_LINE s "
-                + "ON s.CUSTOMER_ID = a.CUSTOMER_ID WHERE a.ID = ? AND s.PRODUCT <> ''")) {
-            ps.setLong(1, accountId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
+        });
+        return anyProduct[0];
     }
 
     /** Resolved complaints in percent of all complaints, to four decimals; {@code null} without complaints. */

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Opens a real Keystone database for a benchmark without OSGi: the engine the workbench and the CLI use, migrated
- * with the core schema and the sales-import schema read from the bundles' script files.
+ * with the core schema (its script and its Java step) and the sales-import schema read from the bundles' files.
  */
 public final class BenchEngines {
 
@@ -24,7 +24,9 @@ public final class BenchEngines {
         String sales = Files.readString(importScript, StandardCharsets.UTF_8);
         return HsqlEngine.open(directory, List.of(
                 new SchemaContribution("keystone.core", "keystone.store", List.of(),
-                        List.of(new MigrationStep(1, coreScript.toString(), "core", () -> new SqlScript(core)))),
+                        List.of(new MigrationStep(1, coreScript.toString(), "core", () -> new SqlScript(core)),
+                                new MigrationStep(2, SalesBlocksMigration.class.getName(), "sales blocks",
+                                        SalesBlocksMigration::new))),
                 new SchemaContribution("keystone.salesimport", "keystone.salesimport", List.of("keystone.core"),
                         List.of(new MigrationStep(1, importScript.toString(), "", () -> new SqlScript(sales))))));
     }

@@ -6,7 +6,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import keystone.model.sales.SalesLine;
 import keystone.store.Database;
+import keystone.store.sales.SalesLines;
 import keystone.testsupport.Services;
 
 /**
@@ -20,14 +22,11 @@ record DatabaseState(long customers, long salesLines, long batches, long profile
         return Services.get(Database.class).read(c -> {
             try (Statement st = c.createStatement()) {
                 long customers = count(st, "CUSTOMER");
-                long lines = count(st, "SALES_LINE");
+                long lines = SalesLines.count(c);
                 long batches = count(st, "IMPORT_BATCH");
                 long profiles = count(st, "IMPORT_PROFILE");
-                BigDecimal total;
-                try (ResultSet rs = st.executeQuery("SELECT COALESCE(SUM(AMOUNT), 0) FROM SALES_LINE")) {
-                    rs.next();
-                    total = rs.getBigDecimal(1).stripTrailingZeros();
-                }
+                BigDecimal total = Sales.byId().values().stream().map(SalesLine::amount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros();
                 List<String> rows = new ArrayList<>();
                 if (lines < 10_000) {
                     try (ResultSet rs = st.executeQuery("SELECT ID, NAME FROM CUSTOMER ORDER BY ID")) {

@@ -2,11 +2,15 @@ package keystone.salesimport.tests;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
+import keystone.model.sales.SalesLine;
 import keystone.store.Database;
+import keystone.store.sales.SalesLines;
 import keystone.testsupport.Services;
 
 /**
@@ -27,19 +31,29 @@ final class Sales {
 
     /** Like {@link #lines()}, with margin, product, quantity and order id appended. */
     static List<String> lines(boolean allColumns) {
-        return Services.get(Database.class).read(c -> {
-            List<String> result = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT CUSTOMER_ID, SALE_DATE, "
-                    + "AMOUNT, MARGIN, PRODUCT, QUANTITY, ORDER_ID FROM SALES_LINE ORDER BY ID")) {
-                while (rs.next()) {
-                    String line = rs.getString(1) + "|" + rs.getObject(2) + "|" + plain(rs.getBigDecimal(3));
-                    if (allColumns) {
-                        line += "|" + plain(rs.getBigDecimal(4)) + "|" + rs.getString(5) + "|"
-                                + plain(rs.getBigDecimal(6)) + "|" + rs.getString(7);
-                    }
-                    result.add(line);
-                }
+        List<String> result = new ArrayList<>();
+        for (Map.Entry<Long, SalesLine> e : byId().entrySet()) {
+            SalesLine l = e.getValue();
+            String line = l.customerId() + "|" + l.date() + "|" + plain(l.amount());
+            if (allColumns) {
+                line += "|" + plain(l.margin()) + "|" + l.product() + "|" + plain(l.quantity()) + "|" + l.orderId();
             }
+            result.add(line);
+        }
+        return result;
+    }
+
+    /** Every stored sales line by its id. */
+    static SortedMap<Long, SalesLine> byId() {
+        return Services.get(Database.class).read(c -> {
+            SortedMap<Long, SalesLine> result = new TreeMap<>();
+            SalesLines.forAll(c, block -> {
+                for (int i = 0; i < block.size(); i++) {
+                    if (result.put(block.id(i), block.line(i)) != null) {
+                        throw new AssertionError("line id " + block.id(i) + " stored twice");
+                    }
+                }
+            });
             return result;
         });
     }

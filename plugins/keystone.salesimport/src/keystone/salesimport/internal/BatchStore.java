@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Optional;
 
 import keystone.salesimport.ImportBatch;
+import keystone.store.sales.SalesLines;
 
 /**
- * The SQL of the table IMPORT_BATCH and of the period checks on SALES_LINE, on a connection the caller manages.
+ * The SQL of the table IMPORT_BATCH and the period checks on the stored sales lines, on a connection the caller
+ * manages.
  */
 final class BatchStore {
 
@@ -54,24 +56,12 @@ final class BatchStore {
 
     /** Sales lines of all customers dated in {@code [from, to]}. */
     static long linesInPeriod(Connection c, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*) FROM SALES_LINE WHERE SALE_DATE >= ? AND SALE_DATE <= ?")) {
-            ps.setObject(1, from);
-            ps.setObject(2, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return SalesLines.countBetween(c, from, to);
     }
 
     /** Deletes the sales lines of all customers dated in {@code [from, to]}; returns how many. */
     static long deletePeriod(Connection c, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM SALES_LINE WHERE SALE_DATE >= ? AND SALE_DATE <= ?")) {
-            ps.setObject(1, from);
-            ps.setObject(2, to);
-            return ps.executeLargeUpdate();
-        }
+        return SalesLines.deleteBetween(c, from, to);
     }
 
     /** Records a batch; returns its id. */

@@ -11,11 +11,13 @@ import org.eclipse.osgi.util.NLS;
 import keystone.salesimport.Detection;
 import keystone.salesimport.ImportField;
 import keystone.salesimport.LineProblem;
+import keystone.store.sales.Decimals;
 import keystone.salesimport.ThousandsSeparator;
 
 /**
  * Checks one record of a sales file against the mapping and converts its values, or says - per column - what is
- * wrong with it. The limits are those of the core tables (CUSTOMER, SALES_LINE), so that a valid line always fits.
+ * wrong with it. The limits are those of the store (table CUSTOMER, {@link Decimals}), so that a valid line always
+ * fits.
  */
 final class LineValidator {
 
@@ -23,9 +25,9 @@ final class LineValidator {
     static final int MAX_CUSTOMER_NAME = 400;
     static final int MAX_PRODUCT = 200;
     static final int MAX_ORDER_ID = 100;
-    /** SALES_LINE's decimals are DECIMAL(19, 4). */
-    static final int MAX_SCALE = 4;
-    static final int MAX_INTEGER_DIGITS = 15;
+    /** The store keeps four decimal places and 14 digits before the point (see {@link Decimals}). */
+    static final int MAX_SCALE = Decimals.SCALE;
+    static final int MAX_INTEGER_DIGITS = Decimals.MAX_INTEGER_DIGITS;
     /** Excel's last date, 9999-12-31. */
     private static final long MAX_EXCEL_SERIAL = 2_958_465;
 

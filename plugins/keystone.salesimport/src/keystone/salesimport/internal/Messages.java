@@ -60,8 +60,6 @@ public final class Messages extends NLS {
     public static String Import_errorFileLost;
     public static String Import_alreadyImported;
     public static String Import_periodNotEmpty;
-    public static String Import_fileChanged;
-    public static String Import_concurrentWrite;
 
     public static String ErrorFile_column;
     public static String ErrorFile_reasonLine;

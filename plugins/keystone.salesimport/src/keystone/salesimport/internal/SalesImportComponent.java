@@ -1,7 +1,6 @@
 package keystone.salesimport.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,8 +31,9 @@ import keystone.salesimport.SalesImportService;
 import keystone.store.Database;
 
 /**
- * {@link SalesImportService} on the shared database: validates in a first pass that writes nothing, then imports in
- * a second pass inside one transaction, and announces the new sales as {@link KeystoneTopics#SALES_CHANGED}.
+ * {@link SalesImportService} on the shared database. An import reads its file once: every line is validated, the
+ * good ones are kept in memory in columns and the bad ones go to the error file; only if the file is importable are
+ * the lines stored, in one transaction. New sales are announced as {@link KeystoneTopics#SALES_CHANGED}.
  */
 @Component(service = SalesImportService.class)
 public final class SalesImportComponent implements SalesImportService {
@@ -72,29 +72,27 @@ public final class SalesImportComponent implements SalesImportService {
         long start = System.nanoTime();
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Task_importing, file.getFileName()), 100);
         Detection detection = Detector.detect(file, options.detection());
-        Validation validation = Validation.run(file, detection, options.mapping(), progress.split(30));
-        ImportReport report = validation.report();
-        refuseUnlessImportable(report, policy, file, errorFile);
+        if (errorFile != null && errorFile.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            throw new ImportException(NLS.bind(Messages.Import_errorFileIsSource, errorFile));
+        }
         SalesWriter.Written written;
         Path errorsWritten = null;
-        try (ErrorFileWriter errors = report.badLines() > 0 ? new ErrorFileWriter(errorFile, detection) : null) {
-            written = database.inTransaction(c -> {
-                try {
-                    return new SalesWriter(c, validation, replacePeriod, errors).write(progress.split(70));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            if (errors != null) {
+        try (LineKeeper keeper = new LineKeeper(policy == BadLinePolicy.ABORT ? null : errorFile, detection)) {
+            Validation validation = Validation.run(file, detection, options.mapping(), progress.split(75), keeper);
+            ImportReport report = validation.report();
+            refuseUnlessImportable(report, policy, errorFile);
+            written = database.inTransaction(c -> new SalesWriter(c, validation, keeper.lines(), replacePeriod)
+                    .write(progress.split(25)));
+            if (keeper.errors() != null) {
                 // only now: a rolled-back import leaves no error file behind (closing deletes the unfinished one)
-                errorsWritten = commitErrors(errors, written);
+                errorsWritten = commitErrors(keeper.errors(), written);
             }
-        } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            throw new ImportException(NLS.bind(Messages.Import_errorFileFailed, errorFile, cause.getMessage()), e);
+        } catch (IOException e) {
+            throw new ImportException(NLS.bind(Messages.Import_errorFileFailed, errorFile, e.getMessage()), e);
         }
         announce(written.batchId());
         progress.done();
+        ImportReport report = written.report();
         return new ImportResult(file, written.batchId(), report.dataLines(), written.imported(), written.skipped(),
                 written.customersNew(), written.customersUpdated(), report.firstDate(), report.lastDate(),
                 written.replacedLines(), Duration.ofNanos(System.nanoTime() - start), errorsWritten);
@@ -111,7 +109,7 @@ public final class SalesImportComponent implements SalesImportService {
         }
     }
 
-    private static void refuseUnlessImportable(ImportReport report, BadLinePolicy policy, Path file, Path errorFile) {
+    private static void refuseUnlessImportable(ImportReport report, BadLinePolicy policy, Path errorFile) {
         if (report.blocked() || report.goodLines() == 0) {
             throw new InvalidLinesException(NLS.bind(Messages.Import_notImportable, report.describe(20)), report);
         }
@@ -121,9 +119,6 @@ public final class SalesImportComponent implements SalesImportService {
         if (report.badLines() > 0) {
             if (errorFile == null) {
                 throw new ImportException(NLS.bind(Messages.Import_errorFileNeeded, report.badLines()));
-            }
-            if (errorFile.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-                throw new ImportException(NLS.bind(Messages.Import_errorFileIsSource, errorFile));
             }
         }
     }

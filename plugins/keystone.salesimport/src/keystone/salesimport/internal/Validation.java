@@ -1,5 +1,6 @@
 package keystone.salesimport.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -26,7 +27,16 @@ import keystone.salesimport.LineProblem;
 record Validation(ImportReport report, Map<String, String> customers) {
 
     static Validation run(Path file, Detection detection, ColumnMapping mapping, IProgressMonitor monitor) {
-        Collector collector = new Collector();
+        return run(file, detection, mapping, monitor, null);
+    }
+
+    /**
+     * Like {@link #run(Path, Detection, ColumnMapping, IProgressMonitor)}, and also keeps the good and the bad lines
+     * in {@code keeper} (unless {@code null}), so that an import reads its file once.
+     */
+    static Validation run(Path file, Detection detection, ColumnMapping mapping, IProgressMonitor monitor,
+            LineKeeper keeper) {
+        Collector collector = new Collector(keeper);
         LineScanner.Outcome outcome;
         try {
             outcome = LineScanner.scan(file, detection, mapping, monitor, collector);
@@ -48,14 +58,29 @@ record Validation(ImportReport report, Map<String, String> customers) {
 
     /** Collects problems, the period and the customers of a scan. */
     private static final class Collector implements LineScanner.Sink {
+        final LineKeeper keeper;
         final List<LineProblem> problems = new ArrayList<>();
         final Map<String, String> customers = new HashMap<>();
         long problemCount;
         LocalDate first;
         LocalDate last;
 
+        Collector(LineKeeper keeper) {
+            this.keeper = keeper;
+        }
+
+        @Override
+        public void header(SourceRow header, RowSource source) throws IOException {
+            if (keeper != null) {
+                keeper.header(header, source);
+            }
+        }
+
         @Override
         public void good(SourceRow row, ParsedLine line) {
+            if (keeper != null) {
+                keeper.good(line);
+            }
             String name = line.customerName();
             if (name != null) {
                 customers.put(line.customerId(), name);
@@ -72,7 +97,10 @@ record Validation(ImportReport report, Map<String, String> customers) {
         }
 
         @Override
-        public void bad(SourceRow row, List<LineProblem> lineProblems, RowSource source) {
+        public void bad(SourceRow row, List<LineProblem> lineProblems, RowSource source) throws IOException {
+            if (keeper != null) {
+                keeper.bad(row, lineProblems, source);
+            }
             problemCount += lineProblems.size();
             for (LineProblem problem : lineProblems) {
                 if (problems.size() < ImportReport.MAX_LISTED) {

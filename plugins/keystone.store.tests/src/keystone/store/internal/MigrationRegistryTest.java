@@ -22,9 +22,10 @@ class MigrationRegistryTest {
         SchemaContribution core = registry.contributions().stream()
                 .filter(s -> s.id().equals("keystone.core")).findFirst().orElseThrow();
         assertEquals("keystone.store", core.plugin());
-        assertEquals(1, core.latestVersion());
+        assertEquals(2, core.latestVersion());
         SqlScript script = (SqlScript) core.steps().get(0).action().load();
         assertTrue(script.statements().stream().anyMatch(s -> s.startsWith("CREATE CACHED TABLE ACCOUNT")));
+        assertTrue(core.steps().get(1).action().load() instanceof SalesBlocksMigration, "a step written in Java");
     }
 
     @Test

@@ -32,9 +32,10 @@ class MigratorTest {
     @Test
     void newDatabaseGetsTheCoreSchemaAndRecordsItsVersion() {
         try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.core()))) {
-            assertEquals(Map.of("keystone.core", 1), engine.read(Migrator::versions));
+            assertEquals(Map.of("keystone.core", 2), engine.read(Migrator::versions));
             assertTrue(engine.read(c -> Migrator.hasTable(c, "ACCOUNT")));
-            assertTrue(engine.read(c -> Migrator.hasTable(c, "SALES_LINE")));
+            assertTrue(engine.read(c -> Migrator.hasTable(c, "SALES_BLOCK")));
+            assertFalse(engine.read(c -> Migrator.hasTable(c, "SALES_LINE")));
         }
     }
 
@@ -45,7 +46,7 @@ class MigratorTest {
         }
         try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.core()))) {
             assertEquals(1, count(engine, "ACCOUNT"));
-            assertEquals(Map.of("keystone.core", 1), engine.read(Migrator::versions));
+            assertEquals(Map.of("keystone.core", 2), engine.read(Migrator::versions));
         }
     }
 
@@ -53,7 +54,7 @@ class MigratorTest {
     void contributorsRunAfterTheSchemasTheyRequire() {
         var visits = TestSchemas.plugin("test.visits", "test.visits.plugin", List.of("keystone.core"), VISITS_V1);
         try (HsqlEngine engine = HsqlEngine.open(dir, List.of(visits, TestSchemas.core()))) {
-            assertEquals(Map.of("keystone.core", 1, "test.visits", 1), engine.read(Migrator::versions));
+            assertEquals(Map.of("keystone.core", 2, "test.visits", 1), engine.read(Migrator::versions));
         }
     }
 
@@ -85,7 +86,7 @@ class MigratorTest {
         try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.core()))) {
             assertEquals(1, count(engine, "ACCOUNT"));
             assertFalse(engine.read(c -> Migrator.hasTable(c, "HALF_DONE")), "the half-applied table is gone");
-            assertEquals(Map.of("keystone.core", 1), engine.read(Migrator::versions));
+            assertEquals(Map.of("keystone.core", 2), engine.read(Migrator::versions));
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith("pre-migration-backup")),

@@ -22,6 +22,15 @@ final class TestSchemas {
     static SchemaContribution core() {
         String script = coreScript();
         return new SchemaContribution("keystone.core", "keystone.store", List.of(),
+                List.of(new MigrationStep(1, CORE_SCRIPT, "core", () -> new SqlScript(script)),
+                        new MigrationStep(2, SalesBlocksMigration.class.getName(), "sales blocks",
+                                SalesBlocksMigration::new)));
+    }
+
+    /** The core schema as it was before sales lines moved into blocks. */
+    static SchemaContribution coreVersion1() {
+        String script = coreScript();
+        return new SchemaContribution("keystone.core", "keystone.store", List.of(),
                 List.of(new MigrationStep(1, CORE_SCRIPT, "core", () -> new SqlScript(script))));
     }
 

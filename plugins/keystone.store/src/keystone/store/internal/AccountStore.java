@@ -1,5 +1,6 @@
 package keystone.store.internal;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,8 @@ import keystone.model.account.AccountType;
 import keystone.model.account.AccountValidator;
 import keystone.model.store.StoreException;
 import keystone.store.Database;
+import keystone.store.sales.Decimals;
+import keystone.store.sales.SalesLines;
 import keystone.store.Jdbc;
 
 /**
@@ -52,16 +56,28 @@ public final class AccountStore implements AccountService {
     @Override
     public List<AccountSummary> summaries(LocalDate asOf) {
         return database.read(c -> {
+            // revenue of (asOf - 12 months, asOf]
+            LocalDate after = asOf.minusMonths(12);
+            int fromDay = (int) after.toEpochDay() + 1;
+            int toDay = (int) asOf.toEpochDay();
+            Map<Long, Decimals.Sum> revenue = new HashMap<>();
+            SalesLines.forAccounts(c, null, after.plusDays(1), asOf, (account, block) -> {
+                Decimals.Sum sum = revenue.computeIfAbsent(account, k -> new Decimals.Sum());
+                for (int i = 0; i < block.size(); i++) {
+                    if (block.within(i, fromDay, toDay)) {
+                        sum.add(block.amountUnscaled(i));
+                    }
+                }
+            });
             List<AccountSummary> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT a.ID, a.NAME, a.ACCOUNT_TYPE, a.OWNER, a.INDUSTRY, "
-                    + "a.COUNTRY, (SELECT COALESCE(SUM(s.AMOUNT), 0) FROM SALES_LINE s WHERE s.CUSTOMER_ID = a.CUSTOMER_ID "
-                    + "AND s.SALE_DATE > ? AND s.SALE_DATE <= ?) FROM ACCOUNT a ORDER BY LOWER(a.NAME), a.ID")) {
-                ps.setObject(1, asOf.minusMonths(12));
-                ps.setObject(2, asOf);
+                    + "a.COUNTRY FROM ACCOUNT a ORDER BY LOWER(a.NAME), a.ID")) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        Decimals.Sum sum = revenue.get(rs.getLong(1));
                         result.add(new AccountSummary(rs.getLong(1), rs.getString(2), AccountType.parse(rs.getString(3)),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7)));
+                                rs.getString(4), rs.getString(5), rs.getString(6),
+                                sum == null ? BigDecimal.ZERO : sum.value()));
                     }
                 }
             }

@@ -24,6 +24,7 @@ import keystone.model.store.StoreException;
 import keystone.store.Database;
 import keystone.store.SqlWork;
 import keystone.store.Tables;
+import keystone.store.sales.SalesLines;
 
 /**
  * Keystone's database as OSGi services: {@link DatabaseService} for applications, {@link Database} for the
@@ -117,7 +118,7 @@ public final class DatabaseComponent implements DatabaseService, Database {
             for (String table : Tables.inDependencyOrder(c)) {
                 counts.put(table, count(c, table));
             }
-            return new DatabaseInfo(engine().directory(), Migrator.versions(c), counts);
+            return new DatabaseInfo(engine().directory(), Migrator.versions(c), counts, SalesLines.count(c));
         });
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -24,18 +25,16 @@ import keystone.model.KeystoneTopics;
 import keystone.model.sales.Customer;
 import keystone.model.sales.SalesLine;
 import keystone.model.sales.SalesService;
-import keystone.store.BatchInserts;
 import keystone.store.Database;
-import keystone.store.Jdbc;
+import keystone.store.sales.Decimals;
+import keystone.store.sales.LineBuffer;
+import keystone.store.sales.SalesLines;
 
 /**
- * {@link SalesService} on the shared HSQLDB database (tables CUSTOMER and SALES_LINE of the core schema).
+ * {@link SalesService} on the shared HSQLDB database (table CUSTOMER and the sales lines of {@link SalesLines}).
  */
 @Component(service = SalesService.class)
 public final class SalesStore implements SalesService {
-
-    private static final List<String> LINE_COLUMNS = List.of("CUSTOMER_ID", "SALE_DATE", "AMOUNT", "MARGIN", "PRODUCT",
-            "QUANTITY", "ORDER_ID");
 
     private final Database database;
 
@@ -65,15 +64,11 @@ public final class SalesStore implements SalesService {
                     ps.executeBatch(); // HSQLDB refuses an empty batch
                 }
             }
-            BatchInserts.insertPlain(c, "SALES_LINE", LINE_COLUMNS, List.copyOf(lines), (ps, line, i) -> {
-                ps.setString(1, line.customerId());
-                ps.setObject(2, line.date());
-                ps.setBigDecimal(3, line.amount());
-                Jdbc.setDecimal(ps, 4, line.margin());
-                ps.setString(5, line.product());
-                Jdbc.setDecimal(ps, 6, line.quantity());
-                ps.setString(7, line.orderId());
-            });
+            LineBuffer buffer = new LineBuffer();
+            for (SalesLine line : lines) {
+                buffer.add(line);
+            }
+            SalesLines.append(c, buffer);
             return null;
         });
         EventAdmin admin = events;
@@ -116,7 +111,7 @@ public final class SalesStore implements SalesService {
 
     @Override
     public long salesLineCount() {
-        return count("SALES_LINE");
+        return database.read(SalesLines::count);
     }
 
     private long count(String table) {
@@ -131,17 +126,22 @@ public final class SalesStore implements SalesService {
     @Override
     public Map<String, BigDecimal> revenueByCustomer(LocalDate from, LocalDate to) {
         return database.read(c -> {
-            Map<String, BigDecimal> result = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT CUSTOMER_ID, SUM(AMOUNT) FROM SALES_LINE "
-                    + "WHERE SALE_DATE >= ? AND SALE_DATE <= ? GROUP BY CUSTOMER_ID ORDER BY CUSTOMER_ID")) {
-                ps.setObject(1, from);
-                ps.setObject(2, to);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.put(rs.getString(1), rs.getBigDecimal(2));
+            int fromDay = (int) from.toEpochDay();
+            int toDay = (int) to.toEpochDay();
+            Map<String, Decimals.Sum> sums = new TreeMap<>();
+            SalesLines.forPeriod(c, from, to, block -> {
+                Decimals.Sum sum = null;
+                for (int i = 0; i < block.size(); i++) {
+                    if (block.within(i, fromDay, toDay)) {
+                        if (sum == null) {
+                            sum = sums.computeIfAbsent(block.customerId(), id -> new Decimals.Sum());
+                        }
+                        sum.add(block.amountUnscaled(i));
                     }
                 }
-            }
+            });
+            Map<String, BigDecimal> result = new LinkedHashMap<>();
+            sums.forEach((customer, sum) -> result.put(customer, sum.value()));
             return result;
         });
     }

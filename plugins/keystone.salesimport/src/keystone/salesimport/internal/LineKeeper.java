@@ -1,0 +1,88 @@
+package keystone.salesimport.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import keystone.salesimport.Detection;
+import keystone.salesimport.FileKind;
+import keystone.salesimport.ImportException;
+import keystone.salesimport.LineProblem;
+import keystone.store.sales.LineBuffer;
+
+/**
+ * What an import keeps from its one pass over the file: the good lines in a {@link LineBuffer}, ready to store, and
+ * the bad lines in the error file (opened at the first bad line; moved into place only after the commit).
+ */
+final class LineKeeper implements AutoCloseable {
+
+    private final LineBuffer lines = new LineBuffer();
+    private final Path errorFile;
+    private final Detection detection;
+    private ErrorFileWriter errors;
+    private String header;
+
+    /** @param errorFile where bad lines go, or {@code null} when the import may not skip any */
+    LineKeeper(Path errorFile, Detection detection) {
+        this.errorFile = errorFile;
+        this.detection = detection;
+    }
+
+    LineBuffer lines() {
+        return lines;
+    }
+
+    /** The error file being written, or {@code null} when there were no bad lines (or nowhere to write them). */
+    ErrorFileWriter errors() {
+        return errors;
+    }
+
+    void header(SourceRow row, RowSource source) throws IOException {
+        header = text(row, source);
+    }
+
+    void good(ParsedLine line) {
+        lines.add(line.customerId(), line.date(), line.amount(), line.margin(), line.product(), line.quantity(),
+                line.orderId());
+    }
+
+    void bad(SourceRow row, List<LineProblem> problems, RowSource source) throws IOException {
+        if (errorFile == null) {
+            return; // the import will be refused; the report lists the lines
+        }
+        String text = text(row, source);
+        try {
+            if (errors == null) {
+                errors = new ErrorFileWriter(errorFile, detection);
+                if (header != null) {
+                    errors.header(header);
+                }
+            }
+            errors.line(text, problems);
+        } catch (IOException e) {
+            throw new ImportException(NLS.bind(Messages.Import_errorFileFailed, errorFile, e.getMessage()), e);
+        }
+    }
+
+    private String text(SourceRow row, RowSource source) throws IOException {
+        if (detection.kind() == FileKind.CSV) {
+            return source.originalText(row);
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; row.values() != null && i < row.values().length; i++) {
+            values.add(row.text(i));
+        }
+        return ErrorFileWriter.csvRecord(values);
+    }
+
+    /** Deletes an error file that was not committed. */
+    @Override
+    public void close() throws IOException {
+        if (errors != null) {
+            errors.close();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package keystone.store.sales;
+
+/** A stored block of sales lines that cannot be read back (damaged file or a hand-edited import). */
+public final class CorruptBlockException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public CorruptBlockException(String reason) {
+        super("A stored block of sales lines is damaged (" + reason + ")");
+    }
+}
