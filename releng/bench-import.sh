@@ -12,7 +12,7 @@ trap 'rm -rf "$out"' EXIT
 m2="$HOME/.m2/repository"
 newest() { ls "$m2"/$1 2>/dev/null | sort -V | tail -1; }
 cp="plugins/keystone.salesimport/target/classes:plugins/keystone.store/target/classes"
-cp="$cp:plugins/keystone.model/target/classes"
+cp="$cp:plugins/keystone.model/target/classes:plugins/keystone.abcxyz/target/classes"
 for jar in "org/hsqldb/hsqldb/2.7.4/hsqldb-2.7.4.jar" \
     "org/apache/commons/commons-csv/1.14.1/commons-csv-1.14.1.jar" \
     "commons-io/commons-io/2.*/commons-io-2.*.jar" \

@@ -23,6 +23,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
+import keystone.abcxyz.internal.SalesCube;
+import keystone.abcxyz.internal.SalesCubeLoader;
 import keystone.salesimport.BadLinePolicy;
 import keystone.salesimport.ColumnMapping;
 import keystone.salesimport.ImportOptions;
@@ -70,6 +72,7 @@ public final class ImportBench {
             long[] validate = new long[runs];
             long[] imports = new long[runs];
             long[] close = new long[runs];
+            long[] readBack = new long[runs];
             long[] importCpu = new long[runs];
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             BigDecimal sum = sumAmounts(csv); // warms the anchor's code up
@@ -110,15 +113,21 @@ public final class ImportBench {
                     if (result.imported() != lines || stored != lines || result.customersNew() > customers) {
                         throw new AssertionError("imported " + result.imported() + ", stored " + stored);
                     }
+                    long r0 = System.nanoTime();
+                    SalesCube cube = SalesCubeLoader.load(engine, new NullProgressMonitor());
+                    readBack[run] = System.nanoTime() - r0;
+                    if (cube.customers() != result.customersNew()) {
+                        throw new AssertionError("read back " + cube.customers() + " customers");
+                    }
                 } finally {
                     long c0 = System.nanoTime();
                     engine.close(); // SHUTDOWN: checkpoint; not part of the import the user waits for
                     close[run] = System.nanoTime() - c0;
                 }
                 System.out.printf("run %d: anchor %.2f s, validate only %.2f s, import %.2f s (%,.0f lines/s; "
-                        + "CPU of the importing thread %.2f s), shutdown %.2f s%n", run + 1, anchor[run] / 1e9,
-                        validate[run] / 1e9, imports[run] / 1e9, lines / (imports[run] / 1e9), importCpu[run] / 1e9,
-                        close[run] / 1e9);
+                        + "CPU of the importing thread %.2f s), ABC-XYZ cube read back %.2f s, shutdown %.2f s%n",
+                        run + 1, anchor[run] / 1e9, validate[run] / 1e9, imports[run] / 1e9,
+                        lines / (imports[run] / 1e9), importCpu[run] / 1e9, readBack[run] / 1e9, close[run] / 1e9);
             }
             double anchorRate = lines / (median(anchor) / 1e9);
             double validateRate = lines / (median(validate) / 1e9);
@@ -131,6 +140,8 @@ public final class ImportBench {
                     importRate, anchorRate / importRate);
             System.out.printf("keystone import, CPU of the importing thread: median %.2f s (other load on the "
                     + "machine shows as wall time above CPU time)%n", median(importCpu) / 1e9);
+            System.out.printf("ABC-XYZ sales cube read back from the store: median %.2f s (%,.0f lines/s)%n",
+                    median(readBack) / 1e9, lines / (median(readBack) / 1e9));
             System.out.printf("goal 300,000 lines/s: %.1f%% reached%n", 100 * importRate / 300_000);
         } finally {
             try (Stream<Path> walk = Files.walk(work)) {

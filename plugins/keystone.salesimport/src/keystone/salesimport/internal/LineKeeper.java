@@ -25,10 +25,18 @@ final class LineKeeper implements AutoCloseable {
     private ErrorFileWriter errors;
     private String header;
 
+    private final long maxHeap;
+
     /** @param errorFile where bad lines go, or {@code null} when the import may not skip any */
     LineKeeper(Path errorFile, Detection detection) {
+        this(errorFile, detection, Runtime.getRuntime().maxMemory());
+    }
+
+    /** @param maxHeap the heap to stay well within, in bytes */
+    LineKeeper(Path errorFile, Detection detection, long maxHeap) {
         this.errorFile = errorFile;
         this.detection = detection;
+        this.maxHeap = maxHeap;
     }
 
     LineBuffer lines() {
@@ -45,8 +53,22 @@ final class LineKeeper implements AutoCloseable {
     }
 
     void good(ParsedLine line) {
+        if ((lines.size() & 0xFFFF) == 0xFFFF) {
+            checkMemory();
+        }
         lines.add(line.customerId(), line.date(), line.amount(), line.margin(), line.product(), line.quantity(),
                 line.orderId());
+    }
+
+    /**
+     * Refuses to go on before the buffer takes so much of the heap that the store (HSQLDB's cache) and the
+     * workbench would run out: better a clear message than an OutOfMemoryError half-way.
+     */
+    private void checkMemory() {
+        if (lines.heapBytes() * 2 > maxHeap) {
+            throw new ImportException(NLS.bind(Messages.Import_tooLargeForMemory, new Object[] {
+                    String.format("%,d", lines.size()), maxHeap >> 20}));
+        }
     }
 
     void bad(SourceRow row, List<LineProblem> problems, RowSource source) throws IOException {

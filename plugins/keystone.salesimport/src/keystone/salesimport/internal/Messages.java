@@ -57,6 +57,7 @@ public final class Messages extends NLS {
     public static String Import_errorFileNeeded;
     public static String Import_errorFileIsSource;
     public static String Import_errorFileFailed;
+    public static String Import_tooLargeForMemory;
     public static String Import_errorFileLost;
     public static String Import_alreadyImported;
     public static String Import_periodNotEmpty;

@@ -12,6 +12,7 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
@@ -105,7 +106,8 @@ final class SalesWriter {
         try (PreparedStatement merge = c.prepareStatement("MERGE INTO CUSTOMER t USING (VALUES (CAST(? AS VARCHAR(64)), "
                 + "CAST(? AS VARCHAR(400)))) AS n (ID, NAME) ON t.ID = n.ID WHEN MATCHED THEN UPDATE SET t.NAME = n.NAME "
                 + "WHEN NOT MATCHED THEN INSERT (ID, NAME) VALUES (n.ID, n.NAME)")) {
-            for (Map.Entry<String, String> customer : validation.customers().entrySet()) {
+            // in id order: the primary key index then grows along one edge
+            for (Map.Entry<String, String> customer : new TreeMap<>(validation.customers()).entrySet()) {
                 String name = customer.getValue();
                 boolean isNew = !known.containsKey(customer.getKey());
                 if (isNew || name != null && !Objects.equals(name, known.get(customer.getKey()))) {

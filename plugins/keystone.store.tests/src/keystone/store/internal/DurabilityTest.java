@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -27,6 +29,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import keystone.model.store.DatabaseLockedException;
+import keystone.store.sales.SalesLines;
 
 /**
  * Crash behaviour, with the database written by a separate JVM that is killed with SIGKILL.
@@ -56,6 +59,33 @@ class DurabilityTest {
             for (int i = 1; i <= acknowledged; i++) {
                 assertTrue(names.contains("Account " + i), "acknowledged save " + i + " of " + acknowledged + " lost");
             }
+        }
+    }
+
+    @Test
+    void everyAcknowledgedSalesImportSurvivesKillMinus9WithEveryLine() throws Exception {
+        Process child = start("sales");
+        int acknowledged = readUntil(child, "saved 40");
+        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.core()))) {
+            Map<String, Integer> linesPerImport = new HashMap<>();
+            long[] maxId = {0};
+            engine.read(c -> {
+                SalesLines.forAll(c, block -> {
+                    for (int i = 0; i < block.size(); i++) {
+                        linesPerImport.merge(block.orderId(i), 1, Integer::sum);
+                        maxId[0] = Math.max(maxId[0], block.id(i));
+                    }
+                });
+                return null;
+            });
+            for (int n = 1; n <= acknowledged; n++) {
+                assertEquals(DurabilityProbe.LINES_PER_IMPORT, linesPerImport.getOrDefault("N" + n, 0),
+                        "lines of acknowledged import " + n + " of " + acknowledged);
+            }
+            // an import the child did not live to acknowledge is there whole or not at all
+            linesPerImport.values().forEach(count -> assertEquals(DurabilityProbe.LINES_PER_IMPORT, count));
+            assertEquals(maxId[0], engine.read(SalesLines::count), "ids 1..n without holes");
         }
     }
 
@@ -124,13 +154,27 @@ class DurabilityTest {
             }
         }
         throw new AssertionError("the child process ended before printing '" + expected + "': "
-                + Files.readString(work.resolve("child-" + (expected.startsWith("ready") ? "hold" : "write") + ".err")));
+                + childErrors());
     }
 
-    /** The jars (or class folders) of the store, its fragment, the model and HSQLDB, for a plain JVM. */
+    private String childErrors() throws IOException {
+        StringBuilder errors = new StringBuilder();
+        try (var files = Files.list(work)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".err")).toList()) {
+                errors.append(Files.readString(file));
+            }
+        }
+        return errors.toString();
+    }
+
+    /**
+     * The jars (or class folders) of the store, its fragment, the model, HSQLDB, and equinox.common and OSGi (for
+     * progress monitors), for a plain JVM.
+     */
     private static String classpath() throws IOException {
         Bundle host = FrameworkUtil.getBundle(HsqlEngine.class);
-        List<String> names = List.of("keystone.store", "keystone.store.tests", "keystone.model", "org.hsqldb.hsqldb");
+        List<String> names = List.of("keystone.store", "keystone.store.tests", "keystone.model", "org.hsqldb.hsqldb",
+                "org.eclipse.equinox.common", "org.eclipse.osgi");
         List<String> entries = new ArrayList<>();
         for (Bundle bundle : host.getBundleContext().getBundles()) {
             if (names.contains(bundle.getSymbolicName())) {

@@ -35,7 +35,6 @@ public final class SalesBlocksMigration implements JavaMigration {
                         CONSTRAINT SALES_BLOCK_DATES_ORDERED CHECK (FIRST_DATE <= LAST_DATE),
                         CONSTRAINT SALES_BLOCK_LINES CHECK (LINE_COUNT > 0 AND FIRST_LINE_ID <= LAST_LINE_ID)
                     )""");
-            st.execute("CREATE INDEX SALES_BLOCK_LAST_DATE ON SALES_BLOCK (LAST_DATE)");
             // the next line id; its one row appears with the first append (see SalesLines)
             st.execute("CREATE CACHED TABLE SALES_LINE_ID (ONLY_ROW INTEGER DEFAULT 1 NOT NULL PRIMARY KEY, "
                     + "NEXT_ID BIGINT NOT NULL, CONSTRAINT SALES_LINE_ID_ONE_ROW CHECK (ONLY_ROW = 1))");

@@ -88,6 +88,11 @@ public final class LineBuffer {
         orderStart = Arrays.copyOf(orderStart, capacity + 1);
     }
 
+    /** About how many bytes of heap the buffer holds (its arrays at their current capacity). */
+    public long heapBytes() {
+        return (long) customers.length * (4 + 4 + 8 + 8 + 8 + 4 + 4) + orderBytes.length;
+    }
+
     public int size() {
         return size;
     }
