@@ -21,7 +21,7 @@ class LineKeeperTest {
     void aFileTooLargeForTheHeapIsRefusedWithHowFarItGot() {
         ParsedLine line = new ParsedLine("C1", null, LocalDate.of(2024, 1, 1), new BigDecimal("1.50"), null, "", null,
                 "");
-        try (LineKeeper keeper = new LineKeeper(null, null, 4L << 20)) { // a 4 MB heap
+        try (LineKeeper keeper = new LineKeeper(null, null, null, 4L << 20)) { // a 4 MB heap
             ImportException e = assertThrows(ImportException.class, () -> {
                 for (int i = 0; i < 1_000_000; i++) {
                     keeper.good(line);
@@ -38,7 +38,7 @@ class LineKeeperTest {
     void withEnoughHeapEveryLineIsKept() throws java.io.IOException {
         ParsedLine line = new ParsedLine("C1", null, LocalDate.of(2024, 1, 1), new BigDecimal("1.50"), null, "", null,
                 "");
-        try (LineKeeper keeper = new LineKeeper(null, null, 64L << 20)) {
+        try (LineKeeper keeper = new LineKeeper(null, null, null, 128L << 20)) {
             for (int i = 0; i < 200_000; i++) {
                 keeper.good(line);
             }

@@ -20,6 +20,7 @@ import keystone.store.sales.LineBuffer;
 final class LineKeeper implements AutoCloseable {
 
     private final LineBuffer lines = new LineBuffer();
+    private final Path file;
     private final Path errorFile;
     private final Detection detection;
     private ErrorFileWriter errors;
@@ -27,13 +28,17 @@ final class LineKeeper implements AutoCloseable {
 
     private final long maxHeap;
 
-    /** @param errorFile where bad lines go, or {@code null} when the import may not skip any */
-    LineKeeper(Path errorFile, Detection detection) {
-        this(errorFile, detection, Runtime.getRuntime().maxMemory());
+    /**
+     * @param file      the file being imported
+     * @param errorFile where bad lines go, or {@code null} when the import may not skip any
+     */
+    LineKeeper(Path file, Path errorFile, Detection detection) {
+        this(file, errorFile, detection, Runtime.getRuntime().maxMemory());
     }
 
     /** @param maxHeap the heap to stay well within, in bytes */
-    LineKeeper(Path errorFile, Detection detection, long maxHeap) {
+    LineKeeper(Path file, Path errorFile, Detection detection, long maxHeap) {
+        this.file = file;
         this.errorFile = errorFile;
         this.detection = detection;
         this.maxHeap = maxHeap;
@@ -65,7 +70,8 @@ final class LineKeeper implements AutoCloseable {
      * workbench would run out: better a clear message than an OutOfMemoryError half-way.
      */
     private void checkMemory() {
-        if (lines.heapBytes() * 2 > maxHeap) {
+        // growing doubles the arrays while the old ones are still held (3x), and the store needs room too
+        if (lines.heapBytes() * 4 > maxHeap) {
             throw new ImportException(NLS.bind(Messages.Import_tooLargeForMemory, new Object[] {
                     String.format("%,d", lines.size()), maxHeap >> 20}));
         }
@@ -74,6 +80,9 @@ final class LineKeeper implements AutoCloseable {
     void bad(SourceRow row, List<LineProblem> problems, RowSource source) throws IOException {
         if (errorFile == null) {
             return; // the import will be refused; the report lists the lines
+        }
+        if (errorFile.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            throw new ImportException(NLS.bind(Messages.Import_errorFileIsSource, errorFile));
         }
         String text = text(row, source);
         try {

@@ -12,6 +12,7 @@ import keystone.salesimport.Detection;
 import keystone.salesimport.ImportField;
 import keystone.salesimport.LineProblem;
 import keystone.store.sales.Decimals;
+import keystone.store.sales.LineBuffer;
 import keystone.salesimport.ThousandsSeparator;
 
 /**
@@ -21,10 +22,10 @@ import keystone.salesimport.ThousandsSeparator;
  */
 final class LineValidator {
 
-    static final int MAX_CUSTOMER_ID = 64;
+    static final int MAX_CUSTOMER_ID = LineBuffer.MAX_CUSTOMER_ID;
     static final int MAX_CUSTOMER_NAME = 400;
-    static final int MAX_PRODUCT = 200;
-    static final int MAX_ORDER_ID = 100;
+    static final int MAX_PRODUCT = LineBuffer.MAX_PRODUCT;
+    static final int MAX_ORDER_ID = LineBuffer.MAX_ORDER_ID;
     /** The store keeps four decimal places and 14 digits before the point (see {@link Decimals}). */
     static final int MAX_SCALE = Decimals.SCALE;
     static final int MAX_INTEGER_DIGITS = Decimals.MAX_INTEGER_DIGITS;

@@ -72,12 +72,9 @@ public final class SalesImportComponent implements SalesImportService {
         long start = System.nanoTime();
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Task_importing, file.getFileName()), 100);
         Detection detection = Detector.detect(file, options.detection());
-        if (errorFile != null && errorFile.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-            throw new ImportException(NLS.bind(Messages.Import_errorFileIsSource, errorFile));
-        }
         SalesWriter.Written written;
         Path errorsWritten = null;
-        try (LineKeeper keeper = new LineKeeper(policy == BadLinePolicy.ABORT ? null : errorFile, detection)) {
+        try (LineKeeper keeper = new LineKeeper(file, policy == BadLinePolicy.ABORT ? null : errorFile, detection)) {
             Validation validation = Validation.run(file, detection, options.mapping(), progress.split(75), keeper);
             ImportReport report = validation.report();
             refuseUnlessImportable(report, policy, errorFile);

@@ -169,6 +169,10 @@ class SalesLinesTest {
         assertTrue(tooLarge.getMessage().contains("100000000000000"), tooLarge.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> buffer.add(line("A", "2024-01-01", "1.00001", null, "", null, "")));
+        assertThrows(IllegalArgumentException.class, () -> Decimals.unscaled(new BigDecimal("-922337203685477.5808")),
+                "Long.MIN_VALUE stands for 'no value'");
+        assertThrows(IllegalArgumentException.class,
+                () -> buffer.add(line("A", "2024-01-01", "1", null, "p".repeat(201), null, "")));
         assertEquals(0, buffer.size());
     }
 
@@ -208,6 +212,88 @@ class SalesLinesTest {
             assertSame(line("B", "2023-12-31", "-4", "-1", CJK, "2", "O2"), stored.get(9L));
             assertFalse(engine.read(c -> Migrator.hasTable(c, "SALES_LINE")));
             assertEquals(10, append(engine, List.of(line("A", "2024-02-01", "1", null, "", null, ""))));
+        }
+    }
+
+    @Test
+    void aMigrationKilledHalfWayRunsAgainFromTheOldLines() {
+        createVersion1WithLines();
+        try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.coreVersion1()))) {
+            engine.inTransaction(c -> { // what a killed run leaves: DDL is committed at once
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE TABLE SALES_BLOCK (HALF INT)");
+                }
+                return null;
+            });
+        }
+        try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.core()))) {
+            assertEquals(List.of(3L, 7L, 9L), List.copyOf(stored(engine).keySet()));
+        }
+    }
+
+    @Test
+    void aValueTheBlocksCannotHoldStopsTheMigrationNamingTheLineAndKeepsTheDatabase() {
+        createVersion1WithLines();
+        try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.coreVersion1()))) {
+            engine.inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("UPDATE SALES_LINE SET AMOUNT = 123456789012345.5 WHERE ID = 7");
+                }
+                return null;
+            });
+        }
+        RuntimeException e = assertThrows(RuntimeException.class,
+                () -> HsqlEngine.open(dir, List.of(TestSchemas.core())).close());
+        assertTrue(e.getMessage().contains("Sales line 7, column AMOUNT"), e.getMessage());
+        try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.coreVersion1()))) {
+            assertEquals(3, MigratorTest.count(engine, "SALES_LINE"), "restored as it was");
+            assertEquals(Map.of("keystone.core", 1), engine.read(Migrator::versions));
+        }
+    }
+
+    @Test
+    void readingEveryBlockSeesOneStateEvenWhenAnImportCommitsMeanwhile() throws Exception {
+        List<SalesLine> lines = new ArrayList<>();
+        for (int customer = 0; customer < 500; customer++) { // 500 blocks: several slices
+            lines.add(line(String.format("K%03d", customer), "2024-01-15", "1", null, "", null, ""));
+        }
+        try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.core()));
+                var other = java.util.concurrent.Executors.newSingleThreadExecutor()) {
+            append(engine, lines);
+            int[] seen = {0};
+            engine.read(c -> {
+                SalesLines.forAll(c, block -> {
+                    if (seen[0]++ == 0) { // replace the period while the read is in its first slice
+                        try {
+                            other.submit(() -> {
+                                engine.inTransaction(w -> SalesLines.deleteBetween(w, LocalDate.of(2024, 1, 1),
+                                        LocalDate.of(2024, 1, 31)));
+                                append(engine, lines);
+                            }).get();
+                        } catch (Exception e) {
+                            throw new AssertionError(e);
+                        }
+                    }
+                });
+                return null;
+            });
+            assertEquals(500, seen[0], "every block once, of one state");
+            assertEquals(500, engine.read(SalesLines::count));
+        }
+    }
+
+    private void createVersion1WithLines() {
+        try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.coreVersion1()))) {
+            engine.inTransaction(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO CUSTOMER (ID, NAME) VALUES ('A', 'Alpha'), ('B', 'Beta')");
+                    st.execute("INSERT INTO SALES_LINE (ID, CUSTOMER_ID, SALE_DATE, AMOUNT, MARGIN, PRODUCT, QUANTITY, "
+                            + "ORDER_ID) VALUES (3, 'B', DATE '2024-01-02', 2.5, NULL, 'P', 1, 'O1'), "
+                            + "(7, 'A', DATE '2024-01-01', 1.25, 0.5, '', NULL, ''), "
+                            + "(9, 'B', DATE '2023-12-31', -4, -1, '" + CJK + "', 2, 'O2')");
+                }
+                return null;
+            });
         }
     }
 

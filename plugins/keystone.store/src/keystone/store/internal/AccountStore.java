@@ -53,6 +53,9 @@ public final class AccountStore implements AccountService {
         this.database = database;
     }
 
+    /** Zero at the scale of amounts, as SQL's COALESCE(SUM(AMOUNT), 0) gave it. */
+    private static final BigDecimal NO_REVENUE = Decimals.decimal(0);
+
     @Override
     public List<AccountSummary> summaries(LocalDate asOf) {
         return database.read(c -> {
@@ -77,7 +80,7 @@ public final class AccountStore implements AccountService {
                         Decimals.Sum sum = revenue.get(rs.getLong(1));
                         result.add(new AccountSummary(rs.getLong(1), rs.getString(2), AccountType.parse(rs.getString(3)),
                                 rs.getString(4), rs.getString(5), rs.getString(6),
-                                sum == null ? BigDecimal.ZERO : sum.value()));
+                                sum == null || sum.count() == 0 ? NO_REVENUE : sum.value()));
                     }
                 }
             }

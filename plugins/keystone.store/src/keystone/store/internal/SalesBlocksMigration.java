@@ -1,6 +1,8 @@
 package keystone.store.internal;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,8 +20,24 @@ import keystone.store.sales.SalesLines;
  */
 public final class SalesBlocksMigration implements JavaMigration {
 
+    /** Customers per query when moving lines: bounds what HSQLDB materialises at once. */
+    private static final int CUSTOMERS_PER_QUERY = 2_000;
+
     @Override
     public void migrate(Connection c) throws SQLException {
+        boolean linesLeft = Migrator.hasTable(c, "SALES_LINE");
+        if (Migrator.hasTable(c, "SALES_BLOCK")) {
+            if (!linesLeft) {
+                return; // a run that was killed after its last DDL: done, only the version was not recorded
+            }
+            // a run that was killed half-way (HSQLDB commits DDL at once): start again from SALES_LINE
+            try (Statement st = c.createStatement()) {
+                st.execute("DROP TABLE SALES_BLOCK");
+                if (Migrator.hasTable(c, "SALES_LINE_ID")) {
+                    st.execute("DROP TABLE SALES_LINE_ID");
+                }
+            }
+        }
         try (Statement st = c.createStatement()) {
             st.execute("""
                     CREATE CACHED TABLE SALES_BLOCK (
@@ -57,25 +75,61 @@ public final class SalesBlocksMigration implements JavaMigration {
         }
     }
 
+    /** Moves the lines customer by customer, in slices of customers along the primary key of CUSTOMER. */
     private static void moveLines(Connection c, Statement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery("SELECT CUSTOMER_ID, ID, SALE_DATE, AMOUNT, MARGIN, QUANTITY, PRODUCT, "
-                + "ORDER_ID FROM SALES_LINE ORDER BY CUSTOMER_ID, ID")) {
-            Pending pending = new Pending();
-            while (rs.next()) {
-                String customer = rs.getString(1);
-                if (!customer.equals(pending.customer) || pending.ids.size() == SalesLines.BLOCK_LINES) {
-                    pending.flush(c);
-                    pending.customer = customer;
+        List<String> bounds = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT ID FROM CUSTOMER ORDER BY ID")) {
+            for (int row = 0; rs.next(); row++) {
+                if (row > 0 && row % CUSTOMERS_PER_QUERY == 0) {
+                    bounds.add(rs.getString(1));
                 }
-                pending.ids.add(rs.getLong(2));
-                pending.days.add((int) rs.getObject(3, java.time.LocalDate.class).toEpochDay());
-                pending.amounts.add(Decimals.unscaled(rs.getBigDecimal(4)));
-                pending.margins.add(Decimals.unscaledOrNone(rs.getBigDecimal(5)));
-                pending.quantities.add(Decimals.unscaledOrNone(rs.getBigDecimal(6)));
-                pending.products.add(rs.getString(7));
-                pending.orders.add(rs.getString(8));
+            }
+        }
+        String columns = "SELECT CUSTOMER_ID, ID, SALE_DATE, AMOUNT, MARGIN, QUANTITY, PRODUCT, ORDER_ID "
+                + "FROM SALES_LINE WHERE CUSTOMER_ID >= ? AND CUSTOMER_ID < ? ORDER BY CUSTOMER_ID, ID";
+        // slices ['', b1), [b1, b2) ... [bn, no bound): '' is below every id
+        try (PreparedStatement slice = c.prepareStatement(columns);
+                PreparedStatement last = c.prepareStatement(columns.replace(" AND CUSTOMER_ID < ?", ""))) {
+            Pending pending = new Pending();
+            for (int i = 0; i <= bounds.size(); i++) {
+                String from = i == 0 ? "" : bounds.get(i - 1);
+                PreparedStatement ps = i == bounds.size() ? last : slice;
+                ps.setString(1, from);
+                if (i < bounds.size()) {
+                    ps.setString(2, bounds.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String customer = rs.getString(1);
+                        if (!customer.equals(pending.customer) || pending.ids.size() == SalesLines.BLOCK_LINES) {
+                            pending.flush(c);
+                            pending.customer = customer;
+                        }
+                        long id = rs.getLong(2);
+                        pending.ids.add(id);
+                        pending.days.add((int) rs.getObject(3, java.time.LocalDate.class).toEpochDay());
+                        pending.amounts.add(fixedPoint(rs.getBigDecimal(4), id, "AMOUNT"));
+                        pending.margins.add(rs.getBigDecimal(5) == null ? Decimals.NONE
+                                : fixedPoint(rs.getBigDecimal(5), id, "MARGIN"));
+                        pending.quantities.add(rs.getBigDecimal(6) == null ? Decimals.NONE
+                                : fixedPoint(rs.getBigDecimal(6), id, "QUANTITY"));
+                        pending.products.add(rs.getString(7));
+                        pending.orders.add(rs.getString(8));
+                    }
+                }
             }
             pending.flush(c);
+        }
+    }
+
+    /** A value of the old DECIMAL(19, 4) columns that the store can no longer hold stops the step, naming it. */
+    private static long fixedPoint(BigDecimal value, long lineId, String column) throws SQLException {
+        try {
+            return Decimals.unscaled(value);
+        } catch (IllegalArgumentException e) {
+            throw new SQLException("Sales line " + lineId + ", column " + column + ": " + e.getMessage()
+                    + ". Correct or delete that line with the previous Keystone version, then open the database again.",
+                    e);
         }
     }
 

@@ -20,7 +20,7 @@ public final class Decimals {
     /** Stands for "no value" (a line without margin or quantity); never a valid value. */
     public static final long NONE = Long.MIN_VALUE;
 
-    private static final long LIMIT = 1_000_000_000_000_000_000L; // 10^(14 + 4)
+    private static final BigInteger BIG_LIMIT = BigInteger.TEN.pow(MAX_INTEGER_DIGITS + SCALE);
 
     private Decimals() {
     }
@@ -37,7 +37,7 @@ public final class Decimals {
             throw new IllegalArgumentException(value.toPlainString() + " has more than " + SCALE + " decimal places");
         }
         BigInteger unscaled = scaled.unscaledValue();
-        if (unscaled.bitLength() > 63 || Math.abs(unscaled.longValue()) >= LIMIT) {
+        if (unscaled.abs().compareTo(BIG_LIMIT) >= 0) {
             throw new IllegalArgumentException(value.toPlainString() + " has more than " + MAX_INTEGER_DIGITS
                     + " digits before the decimal point");
         }

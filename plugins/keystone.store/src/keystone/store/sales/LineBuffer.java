@@ -17,6 +17,11 @@ import keystone.model.sales.SalesLine;
  */
 public final class LineBuffer {
 
+    /** Longest customer id, product and order id (characters), as the columns they once were. */
+    public static final int MAX_CUSTOMER_ID = 64;
+    public static final int MAX_PRODUCT = 200;
+    public static final int MAX_ORDER_ID = 100;
+
     private final Map<String, Integer> customerIndex = new HashMap<>();
     private final List<String> customerIds = new ArrayList<>();
     private final Map<String, Integer> productIndex = new HashMap<>();
@@ -48,9 +53,16 @@ public final class LineBuffer {
                 product, Decimals.unscaledOrNone(quantity), orderId);
     }
 
-    /** Adds a line in fixed-point form; {@link Decimals#NONE} for a missing margin or quantity. */
+    /**
+     * Adds a line in fixed-point form; {@link Decimals#NONE} for a missing margin or quantity.
+     *
+     * @throws IllegalArgumentException when a text is longer than its limit
+     */
     public void add(String customerId, int epochDay, long amount, long margin, String product, long quantity,
             String orderId) {
+        checkLength("customer id", customerId, MAX_CUSTOMER_ID);
+        checkLength("product", product, MAX_PRODUCT);
+        checkLength("order id", orderId, MAX_ORDER_ID);
         if (size == customers.length) {
             grow();
         }
@@ -75,6 +87,13 @@ public final class LineBuffer {
         System.arraycopy(order, 0, orderBytes, start, order.length);
         orderStart[size + 1] = start + order.length;
         size++;
+    }
+
+    private static void checkLength(String what, String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new IllegalArgumentException("the " + what + " is longer than " + max + " characters: "
+                    + text.substring(0, 40) + "...");
+        }
     }
 
     private void grow() {

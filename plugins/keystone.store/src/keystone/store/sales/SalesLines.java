@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -27,8 +30,12 @@ public final class SalesLines {
     /** Lines per block at most, which also bounds a block's bytes well below the column's limit. */
     public static final int BLOCK_LINES = 8_192;
 
-    /** Blocks per query when reading many. */
-    private static final int SLICE = 1_000;
+    /** Bounds for "unbounded" periods that every SQL DATE compares with sensibly. */
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    /** Blocks per query when reading many: at most about 200 x 8,192 lines in memory at once. */
+    private static final int SLICE = 200;
 
     /** Customers between two looks at the cancel button when appending. */
     private static final int CHECK_EVERY = 64;
@@ -143,6 +150,11 @@ public final class SalesLines {
                         + "SELECT 1, COALESCE(MAX(LAST_LINE_ID), 0) + 1 + ? FROM SALES_BLOCK")) {
                     insert.setLong(1, count);
                     insert.executeUpdate();
+                } catch (SQLIntegrityConstraintViolationException e) {
+                    // another first append created the row meanwhile: take the ids after its own
+                    if (update.executeUpdate() != 1) {
+                        throw e;
+                    }
                 }
             }
         }
@@ -182,8 +194,8 @@ public final class SalesLines {
      */
     public static void forPeriod(Connection c, LocalDate from, LocalDate to, BlockVisitor visitor)
             throws SQLException {
-        sliced(c, " AND LAST_DATE >= ? AND FIRST_DATE <= ?", from == null ? LocalDate.MIN : from,
-                to == null ? LocalDate.MAX : to, visitor);
+        sliced(c, " AND LAST_DATE >= ? AND FIRST_DATE <= ?", from == null ? EARLIEST : from,
+                to == null ? LATEST : to, visitor);
     }
 
     /**
@@ -192,6 +204,27 @@ public final class SalesLines {
      */
     private static void sliced(Connection c, String condition, LocalDate from, LocalDate to, BlockVisitor visitor)
             throws SQLException {
+        // One snapshot for all slices: otherwise an import committed between two slices (a replaced period rewrites
+        // blocks in place and adds new ones) could be counted partly twice.
+        boolean ownTransaction = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
+        if (ownTransaction) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        }
+        try {
+            readSlices(c, condition, from, to, visitor);
+        } finally {
+            if (ownTransaction) {
+                c.commit(); // read only: ends the snapshot
+                c.setTransactionIsolation(isolation);
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static void readSlices(Connection c, String condition, LocalDate from, LocalDate to,
+            BlockVisitor visitor) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT ID, CUSTOMER_ID, LINES FROM SALES_BLOCK WHERE ID > ?"
                 + condition + " ORDER BY ID LIMIT " + SLICE)) {
             long after = Long.MIN_VALUE;
@@ -231,8 +264,8 @@ public final class SalesLines {
         try (PreparedStatement ps = c.prepareStatement("SELECT CUSTOMER_ID, LINES FROM SALES_BLOCK "
                 + "WHERE CUSTOMER_ID = ? AND LAST_DATE >= ? AND FIRST_DATE <= ? ORDER BY FIRST_LINE_ID")) {
             ps.setString(1, customerId);
-            ps.setObject(2, from == null ? LocalDate.MIN : from);
-            ps.setObject(3, to == null ? LocalDate.MAX : to);
+            ps.setObject(2, from == null ? EARLIEST : from);
+            ps.setObject(3, to == null ? LATEST : to);
             read(ps, visitor);
         }
     }
@@ -261,8 +294,8 @@ public final class SalesLines {
         try (PreparedStatement ps = c.prepareStatement("SELECT a.ID, b.CUSTOMER_ID, b.LINES FROM ACCOUNT a "
                 + "JOIN SALES_BLOCK b ON b.CUSTOMER_ID = a.CUSTOMER_ID WHERE b.LAST_DATE >= ? AND b.FIRST_DATE <= ?"
                 + (onlyAccountId == null ? "" : " AND a.ID = ?") + " ORDER BY a.ID, b.FIRST_LINE_ID")) {
-            ps.setObject(1, from == null ? LocalDate.MIN : from);
-            ps.setObject(2, to == null ? LocalDate.MAX : to);
+            ps.setObject(1, from == null ? EARLIEST : from);
+            ps.setObject(2, to == null ? LATEST : to);
             if (onlyAccountId != null) {
                 ps.setLong(3, onlyAccountId);
             }
@@ -308,33 +341,43 @@ public final class SalesLines {
         int fromDay = (int) from.toEpochDay();
         int toDay = (int) to.toEpochDay();
         long deleted = 0;
-        try (PreparedStatement select = c.prepareStatement("SELECT ID, CUSTOMER_ID, LINES FROM SALES_BLOCK "
-                + "WHERE LAST_DATE >= ? AND FIRST_DATE <= ?");
-                PreparedStatement delete = c.prepareStatement("DELETE FROM SALES_BLOCK WHERE ID = ?");
-                PreparedStatement update = c.prepareStatement("UPDATE SALES_BLOCK SET (" + COLUMNS
-                        + ") = (?, ?, ?, ?, ?, ?, ?, ?) WHERE ID = ?")) {
+        List<Long> ids = new ArrayList<>(); // ids first, then one block at a time: bounded memory
+        try (PreparedStatement select = c.prepareStatement("SELECT ID FROM SALES_BLOCK "
+                + "WHERE LAST_DATE >= ? AND FIRST_DATE <= ? ORDER BY ID")) {
             select.setObject(1, from);
             select.setObject(2, to);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    long id = rs.getLong(1);
-                    SalesBlock block = BlockCodec.decode(rs.getString(2), rs.getBytes(3));
-                    int[] kept = new int[block.size()];
-                    int count = 0;
-                    for (int i = 0; i < block.size(); i++) {
-                        if (!block.within(i, fromDay, toDay)) {
-                            kept[count++] = i;
-                        }
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        try (PreparedStatement read = c.prepareStatement("SELECT CUSTOMER_ID, LINES FROM SALES_BLOCK WHERE ID = ?");
+                PreparedStatement delete = c.prepareStatement("DELETE FROM SALES_BLOCK WHERE ID = ?");
+                PreparedStatement update = c.prepareStatement("UPDATE SALES_BLOCK SET (" + COLUMNS
+                        + ") = (?, ?, ?, ?, ?, ?, ?, ?) WHERE ID = ?")) {
+            for (long id : ids) {
+                SalesBlock block;
+                read.setLong(1, id);
+                try (ResultSet rs = read.executeQuery()) {
+                    rs.next();
+                    block = BlockCodec.decode(rs.getString(1), rs.getBytes(2));
+                }
+                int[] kept = new int[block.size()];
+                int count = 0;
+                for (int i = 0; i < block.size(); i++) {
+                    if (!block.within(i, fromDay, toDay)) {
+                        kept[count++] = i;
                     }
-                    deleted += block.size() - count;
-                    if (count == 0) {
-                        delete.setLong(1, id);
-                        delete.executeUpdate();
-                    } else if (count < block.size()) {
-                        bind(update, block.customerId(), BlockCodec.subset(block, kept, count));
-                        update.setLong(9, id);
-                        update.executeUpdate();
-                    }
+                }
+                deleted += block.size() - count;
+                if (count == 0) {
+                    delete.setLong(1, id);
+                    delete.executeUpdate();
+                } else if (count < block.size()) {
+                    bind(update, block.customerId(), BlockCodec.subset(block, kept, count));
+                    update.setLong(9, id);
+                    update.executeUpdate();
                 }
             }
         }
