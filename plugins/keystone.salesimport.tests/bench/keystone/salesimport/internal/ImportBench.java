@@ -73,6 +73,10 @@ public final class ImportBench {
             long[] imports = new long[runs];
             long[] close = new long[runs];
             long[] readBack = new long[runs];
+            long[] followUp = new long[runs];
+            int monthLines = Math.max(1, lines / months);
+            Path nextMonth = work.resolve("next-month.csv");
+            generate(nextMonth, monthLines, customers, 1, LocalDate.of(2026, 12, 1));
             long[] importCpu = new long[runs];
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             BigDecimal sum = sumAmounts(csv); // warms the anchor's code up
@@ -113,10 +117,17 @@ public final class ImportBench {
                     if (result.imported() != lines || stored != lines || result.customersNew() > customers) {
                         throw new AssertionError("imported " + result.imported() + ", stored " + stored);
                     }
+                    long f0 = System.nanoTime();
+                    ImportResult month = service.importFile(nextMonth, options, BadLinePolicy.ABORT, null, false,
+                            new NullProgressMonitor());
+                    followUp[run] = System.nanoTime() - f0;
+                    if (month.imported() != monthLines) {
+                        throw new AssertionError("follow-up month: imported " + month.imported());
+                    }
                     long r0 = System.nanoTime();
                     SalesCube cube = SalesCubeLoader.load(engine, new NullProgressMonitor());
                     readBack[run] = System.nanoTime() - r0;
-                    if (cube.customers() != result.customersNew()) {
+                    if (cube.customers() != result.customersNew() + month.customersNew()) {
                         throw new AssertionError("read back " + cube.customers() + " customers");
                     }
                 } finally {
@@ -125,9 +136,10 @@ public final class ImportBench {
                     close[run] = System.nanoTime() - c0;
                 }
                 System.out.printf("run %d: anchor %.2f s, validate only %.2f s, import %.2f s (%,.0f lines/s; "
-                        + "CPU of the importing thread %.2f s), ABC-XYZ cube read back %.2f s, shutdown %.2f s%n",
-                        run + 1, anchor[run] / 1e9, validate[run] / 1e9, imports[run] / 1e9,
-                        lines / (imports[run] / 1e9), importCpu[run] / 1e9, readBack[run] / 1e9, close[run] / 1e9);
+                        + "CPU of the importing thread %.2f s), next month's %,d lines %.2f s, ABC-XYZ cube read back "
+                        + "%.2f s, shutdown %.2f s%n", run + 1, anchor[run] / 1e9, validate[run] / 1e9,
+                        imports[run] / 1e9, lines / (imports[run] / 1e9), importCpu[run] / 1e9, monthLines,
+                        followUp[run] / 1e9, readBack[run] / 1e9, close[run] / 1e9);
             }
             double anchorRate = lines / (median(anchor) / 1e9);
             double validateRate = lines / (median(validate) / 1e9);
@@ -140,6 +152,8 @@ public final class ImportBench {
                     importRate, anchorRate / importRate);
             System.out.printf("keystone import, CPU of the importing thread: median %.2f s (other load on the "
                     + "machine shows as wall time above CPU time)%n", median(importCpu) / 1e9);
+            System.out.printf("next month (%,d lines) imported into the populated database: median %.2f s%n",
+                    monthLines, median(followUp) / 1e9);
             System.out.printf("ABC-XYZ sales cube read back from the store: median %.2f s (%,.0f lines/s)%n",
                     median(readBack) / 1e9, lines / (median(readBack) / 1e9));
             System.out.printf("goal 300,000 lines/s: %.1f%% reached%n", 100 * importRate / 300_000);
@@ -155,6 +169,11 @@ public final class ImportBench {
      * names quoted because they hold the delimiter.
      */
     static void generate(Path csv, int lines, int customers, int months) throws IOException {
+        generate(csv, lines, customers, months, LocalDate.of(2026, 11, 1));
+    }
+
+    /** Like {@link #generate(Path, int, int, int)}, for the {@code months} before {@code end}. */
+    static void generate(Path csv, int lines, int customers, int months, LocalDate end) throws IOException {
         SplittableRandom random = new SplittableRandom(42);
         double[] weight = new double[customers];
         double total = 0;
@@ -166,8 +185,8 @@ public final class ImportBench {
         for (int c = 0; c < customers; c++) {
             cumulative[c] = (running += weight[c]) / total;
         }
-        LocalDate first = LocalDate.of(2026, 11, 1).minusMonths(months);
-        int days = (int) (LocalDate.of(2026, 11, 1).toEpochDay() - first.toEpochDay());
+        LocalDate first = end.minusMonths(months);
+        int days = (int) (end.toEpochDay() - first.toEpochDay());
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             out.write("Customer,Customer Name,Date,Amount,Margin,Product,Quantity,Order\n");
             long order = 4_500_000;
