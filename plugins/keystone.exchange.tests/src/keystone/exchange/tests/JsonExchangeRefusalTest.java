@@ -136,6 +136,29 @@ class JsonExchangeRefusalTest {
     }
 
     @Test
+    void damagedSalesLines() throws IOException {
+        int lines = columns(good(), "SALES_BLOCK").indexOf("LINES");
+        int id = columns(good(), "SALES_BLOCK").indexOf("ID");
+        ObjectNode document = good();
+        byte[] bytes = row(document, "SALES_BLOCK", 2).get(lines).binaryValue();
+        bytes[bytes.length / 2] ^= 0x01;
+        row(document, "SALES_BLOCK", 2).set(lines, MAPPER.getNodeFactory().binaryNode(bytes));
+        assertRefused(MAPPER.writeValueAsBytes(document), "/tables/SALES_BLOCK",
+                "block ID " + row(document, "SALES_BLOCK", 2).get(id).asLong(), "checksum");
+    }
+
+    @Test
+    void salesBlockColumnsThatDisagreeWithItsLines() throws IOException {
+        int amount = columns(good(), "SALES_BLOCK").indexOf("AMOUNT");
+        assertRefused(document(d -> row(d, "SALES_BLOCK", 1).set(amount, MAPPER.getNodeFactory().textNode("1.0000"))),
+                "/tables/SALES_BLOCK", "AMOUNT 1.0000 is not the sum of its lines");
+        int lastId = columns(good(), "SALES_BLOCK").indexOf("LAST_LINE_ID");
+        assertRefused(document(d -> row(d, "SALES_BLOCK", 0).set(lastId,
+                MAPPER.getNodeFactory().numberNode(row(d, "SALES_BLOCK", 0).get(lastId).asLong() + 1))),
+                "/tables/SALES_BLOCK", "FIRST_LINE_ID/LAST_LINE_ID do not match");
+    }
+
+    @Test
     void nullInANotNullColumn() throws IOException {
         int name = columns(good(), "ACCOUNT").indexOf("NAME");
         assertRefused(document(d -> row(d, "ACCOUNT", 0).set(name, MAPPER.getNodeFactory().nullNode())),

@@ -27,6 +27,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import keystone.exchange.DatabaseNotEmptyException;
+import keystone.store.sales.CorruptBlockException;
+import keystone.store.sales.SalesLines;
 import keystone.exchange.ExchangeException;
 import keystone.exchange.ImportSummary;
 import keystone.model.KeystoneException;
@@ -39,6 +41,7 @@ import keystone.store.Database;
 final class JsonImporter {
 
     private static final String UNCHANGED = " Nothing was imported; the database is as it was.";
+    private static final String SALES_BLOCKS = "SALES_BLOCK";
 
     private final Database database;
     private final JsonFactory factory;
@@ -122,7 +125,12 @@ final class JsonImporter {
             }
         };
         try {
-            return new DocumentReader(parser, c, tables, TableInfo.schemaVersions(c), listener).read();
+            Map<String, Long> stored = new DocumentReader(parser, c, tables, TableInfo.schemaVersions(c), listener)
+                    .read();
+            if (tables.containsKey(SALES_BLOCKS)) {
+                verifySalesBlocks(c);
+            }
+            return stored;
         } catch (BadDocumentException e) {
             throw new ExchangeException("Cannot import " + source + ": at " + JsonPaths.show(e.path()) + ", "
                     + e.getMessage() + "." + UNCHANGED, e);
@@ -134,6 +142,19 @@ final class JsonImporter {
                     + e.getOriginalMessage() + "." + UNCHANGED, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sales lines arrive as encoded blocks (see {@link SalesLines}); their bytes and the columns beside them must
+     * agree, or the database would fail later, when the lines are read.
+     */
+    private static void verifySalesBlocks(Connection c) throws SQLException {
+        try {
+            SalesLines.verify(c);
+        } catch (CorruptBlockException e) {
+            throw new BadDocumentException(JsonPaths.field("/tables", SALES_BLOCKS), "the sales lines of "
+                    + e.reason(), e);
         }
     }
 

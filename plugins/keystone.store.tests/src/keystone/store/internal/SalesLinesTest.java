@@ -216,6 +216,28 @@ class SalesLinesTest {
     }
 
     @Test
+    void verifyAcceptsWhatAppendStoredAndFindsALineIdStoredTwice() {
+        try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.core()))) {
+            append(engine, List.of(line("A", "2024-01-01", "1", null, "", null, ""),
+                    line("B", "2024-01-02", "2", "1", "P", "3", "O")));
+            engine.read(c -> {
+                SalesLines.verify(c);
+                return null;
+            });
+            engine.inTransaction(c -> {
+                SalesLines.forCustomer(c, "B", null, null, block -> SalesLines.insert(c, block)); // a copy
+                return null;
+            });
+
+            CorruptBlockException e = assertThrows(CorruptBlockException.class, () -> engine.read(c -> {
+                SalesLines.verify(c);
+                return null;
+            }));
+            assertTrue(e.getMessage().contains("line id 2 is stored in two blocks"), e.getMessage());
+        }
+    }
+
+    @Test
     void aMigrationKilledHalfWayRunsAgainFromTheOldLines() {
         createVersion1WithLines();
         try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.coreVersion1()))) {

@@ -5,7 +5,15 @@ public final class CorruptBlockException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final String reason;
+
     public CorruptBlockException(String reason) {
         super("A stored block of sales lines is damaged (" + reason + ")");
+        this.reason = reason;
+    }
+
+    /** What is wrong, without the sentence around it. */
+    public String reason() {
+        return reason;
     }
 }

@@ -383,4 +383,87 @@ public final class SalesLines {
         }
         return deleted;
     }
+
+    /**
+     * Checks every stored block against its columns and every line id for uniqueness, for data that did not come
+     * through {@link #append} (a JSON import). Reads in slices of one snapshot.
+     *
+     * @throws CorruptBlockException naming the first block that is wrong, by its ID
+     */
+    public static void verify(Connection c) throws SQLException {
+        long[] ids = new long[1024];
+        int count = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT ID, CUSTOMER_ID, FIRST_DATE, LAST_DATE, FIRST_LINE_ID, "
+                + "LAST_LINE_ID, LINE_COUNT, AMOUNT, LINES FROM SALES_BLOCK WHERE ID > ? ORDER BY ID LIMIT " + SLICE)) {
+            long after = Long.MIN_VALUE;
+            int rows;
+            do {
+                ps.setLong(1, after);
+                rows = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        after = rs.getLong(1);
+                        SalesBlock block;
+                        try {
+                            block = BlockCodec.decode(rs.getString(2), rs.getBytes(9));
+                        } catch (CorruptBlockException e) {
+                            throw new CorruptBlockException("block ID " + after + ": " + e.reason());
+                        }
+                        String wrong = mismatch(block, rs);
+                        if (wrong != null) {
+                            throw new CorruptBlockException("block ID " + after + ": " + wrong);
+                        }
+                        if (count + block.size() > ids.length) {
+                            ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, count + block.size()));
+                        }
+                        for (int i = 0; i < block.size(); i++) {
+                            ids[count++] = block.id(i);
+                        }
+                    }
+                }
+            } while (rows == SLICE);
+        }
+        java.util.Arrays.sort(ids, 0, count);
+        for (int i = 1; i < count; i++) {
+            if (ids[i] == ids[i - 1]) {
+                throw new CorruptBlockException("line id " + ids[i] + " is stored in two blocks");
+            }
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT NEXT_ID FROM SALES_LINE_ID")) {
+            if (rs.next() && count > 0 && rs.getLong(1) <= ids[count - 1]) {
+                throw new CorruptBlockException("SALES_LINE_ID.NEXT_ID " + rs.getLong(1)
+                        + " is not above the largest line id " + ids[count - 1]);
+            }
+        }
+    }
+
+    /** What in the row's columns disagrees with its decoded lines, or {@code null}. */
+    private static String mismatch(SalesBlock block, ResultSet rs) throws SQLException {
+        int firstDay = Integer.MAX_VALUE;
+        int lastDay = Integer.MIN_VALUE;
+        Decimals.Sum amount = new Decimals.Sum();
+        for (int i = 0; i < block.size(); i++) {
+            firstDay = Math.min(firstDay, block.day(i));
+            lastDay = Math.max(lastDay, block.day(i));
+            amount.add(block.amountUnscaled(i));
+        }
+        if (block.size() == 0 || block.size() > BLOCK_LINES || block.size() != rs.getInt(7)) {
+            return "LINE_COUNT " + rs.getInt(7) + " but the block holds " + block.size() + " lines";
+        }
+        if (!LocalDate.ofEpochDay(firstDay).equals(rs.getObject(3, LocalDate.class))
+                || !LocalDate.ofEpochDay(lastDay).equals(rs.getObject(4, LocalDate.class))) {
+            return "FIRST_DATE/LAST_DATE do not match its lines (" + LocalDate.ofEpochDay(firstDay) + " to "
+                    + LocalDate.ofEpochDay(lastDay) + ")";
+        }
+        if (block.id(0) != rs.getLong(5) || block.id(block.size() - 1) != rs.getLong(6)) {
+            return "FIRST_LINE_ID/LAST_LINE_ID do not match its lines (" + block.id(0) + " to "
+                    + block.id(block.size() - 1) + ")";
+        }
+        if (amount.value().compareTo(rs.getBigDecimal(8)) != 0) {
+            return "AMOUNT " + rs.getBigDecimal(8).toPlainString() + " is not the sum of its lines ("
+                    + amount.value().toPlainString() + ")";
+        }
+        return null;
+    }
 }
