@@ -3,6 +3,10 @@ package keystone.abcxyz;
 import java.time.YearMonth;
 import java.util.Objects;
 
+import org.eclipse.osgi.util.NLS;
+
+import keystone.abcxyz.internal.Messages;
+
 /**
  * The settings of one ABC-XYZ classification: analysis window, measure, cut-offs and the length of the recent
  * period behind the new and lapsed flags.
@@ -31,20 +35,19 @@ public record Settings(YearMonth from, YearMonth to, Measure measure, double aCu
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(measure, "measure");
         if (from.isAfter(to)) {
-            throw new IllegalArgumentException("The analysis window starts (" + from + ") after it ends (" + to + ").");
+            throw new IllegalArgumentException(NLS.bind(Messages.Settings_windowReversed, from, to));
         }
         // Written so that NaN fails every check.
         if (!(0 < aCut && aCut < bCut && bCut <= 1)) {
-            throw new IllegalArgumentException("The ABC cut-offs must satisfy 0 < A < B <= 1; they are A = " + aCut
-                    + ", B = " + bCut + ".");
+            throw new IllegalArgumentException(NLS.bind(Messages.Settings_abcCuts, String.valueOf(aCut),
+                    String.valueOf(bCut)));
         }
         if (!(0 <= xCut && xCut < yCut && Double.isFinite(yCut))) {
-            throw new IllegalArgumentException("The XYZ cut-offs must satisfy 0 <= X < Y; they are X = " + xCut
-                    + ", Y = " + yCut + ".");
+            throw new IllegalArgumentException(NLS.bind(Messages.Settings_xyzCuts, String.valueOf(xCut),
+                    String.valueOf(yCut)));
         }
         if (recentMonths < 1) {
-            throw new IllegalArgumentException("The recent period must be at least one month; it is " + recentMonths
-                    + ".");
+            throw new IllegalArgumentException(NLS.bind(Messages.Settings_recentMonths, String.valueOf(recentMonths)));
         }
     }
 

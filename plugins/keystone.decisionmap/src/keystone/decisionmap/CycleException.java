@@ -1,5 +1,8 @@
 package keystone.decisionmap;
 
+import org.eclipse.osgi.util.NLS;
+
+import keystone.decisionmap.internal.Messages;
 import keystone.model.KeystoneException;
 
 /**
@@ -21,11 +24,9 @@ public class CycleException extends KeystoneException {
 
     private static String message(Person manager, Person report) {
         if (manager.id() == report.id()) {
-            return "'" + report.name() + "' cannot report to themselves. Choose another manager.";
+            return NLS.bind(Messages.Cycle_self, report.name());
         }
-        return "'" + report.name() + "' cannot report to '" + manager.name() + "': '" + manager.name()
-                + "' already reports to '" + report.name() + "', directly or through others. Remove that line first "
-                + "or choose another manager.";
+        return NLS.bind(Messages.Cycle_loop, report.name(), manager.name());
     }
 
     /** The manager of the refused line. */

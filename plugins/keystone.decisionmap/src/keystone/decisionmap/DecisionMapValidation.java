@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
+import keystone.decisionmap.internal.Messages;
+
 /**
  * Checks a decision map before it is stored and reports every problem instead of throwing, so that an editor can
  * show them; the service refuses a map with problems. Lengths match the columns of sql/V001__decision_map.sql.
@@ -55,15 +59,15 @@ public final class DecisionMapValidation {
         Map<Long, Person> people = new HashMap<>();
         for (Person p : map.people()) {
             people.put(p.id(), p);
-            String who = p.name().isBlank() ? "A person without a name" : "'" + p.name() + "'";
+            String who = p.name().isBlank() ? Messages.Who_unnamedPerson : NLS.bind(Messages.Who_person, p.name());
             if (p.name().isBlank()) {
-                problems.add(new Problem(Rule.REQUIRED, p, "A person on the map has no name. Fill in the name."));
+                problems.add(new Problem(Rule.REQUIRED, p, Messages.Problem_noName));
             }
-            tooLong(problems, p, who, "name", p.name(), SHORT_TEXT);
-            tooLong(problems, p, who, "title", p.title(), SHORT_TEXT);
-            tooLong(problems, p, who, "department", p.department(), SHORT_TEXT);
-            tooLong(problems, p, who, "subsidiary", p.subsidiary(), SHORT_TEXT);
-            tooLong(problems, p, who, "notes", p.notes(), LONG_TEXT);
+            tooLong(problems, p, who, Messages.Field_name, p.name(), SHORT_TEXT);
+            tooLong(problems, p, who, Messages.Field_title, p.title(), SHORT_TEXT);
+            tooLong(problems, p, who, Messages.Field_department, p.department(), SHORT_TEXT);
+            tooLong(problems, p, who, Messages.Field_subsidiary, p.subsidiary(), SHORT_TEXT);
+            tooLong(problems, p, who, Messages.Field_notes, p.notes(), LONG_TEXT);
         }
         boolean linesKnown = reporting(problems, map, people);
         influence(problems, map, people);
@@ -86,14 +90,14 @@ public final class DecisionMapValidation {
         for (ReportingLine l : map.reporting()) {
             if (!people.containsKey(l.managerId()) || !people.containsKey(l.reportId())) {
                 known = false;
-                problems.add(new Problem(Rule.UNKNOWN_PERSON, l, "A reporting line joins a person who is not on the "
-                        + "map (" + l.managerId() + ", " + l.reportId() + "). Delete the line."));
+                problems.add(new Problem(Rule.UNKNOWN_PERSON, l, NLS.bind(Messages.Problem_reportingUnknown,
+                        l.managerId(), l.reportId())));
             } else if (l.managerId() == l.reportId()) {
-                problems.add(new Problem(Rule.SELF_LINE, l, "'" + people.get(l.reportId()).name()
-                        + "' cannot report to themselves. Delete the line."));
+                problems.add(new Problem(Rule.SELF_LINE, l, NLS.bind(Messages.Problem_reportingSelf,
+                        people.get(l.reportId()).name())));
             } else if (!pairs.add(List.of(l.managerId(), l.reportId()))) {
-                problems.add(new Problem(Rule.DUPLICATE_LINE, l, "'" + people.get(l.reportId()).name() + "' and '"
-                        + people.get(l.managerId()).name() + "' are joined by two reporting lines. Keep one."));
+                problems.add(new Problem(Rule.DUPLICATE_LINE, l, NLS.bind(Messages.Problem_reportingTwice,
+                        people.get(l.reportId()).name(), people.get(l.managerId()).name())));
             }
         }
         return known;
@@ -103,17 +107,17 @@ public final class DecisionMapValidation {
         Set<List<Long>> pairs = new HashSet<>();
         for (InfluenceLine l : map.influence()) {
             if (!people.containsKey(l.fromId()) || !people.containsKey(l.toId())) {
-                problems.add(new Problem(Rule.UNKNOWN_PERSON, l, "An influence line joins a person who is not on the "
-                        + "map (" + l.fromId() + ", " + l.toId() + "). Delete the line."));
+                problems.add(new Problem(Rule.UNKNOWN_PERSON, l, NLS.bind(Messages.Problem_influenceUnknown,
+                        l.fromId(), l.toId())));
             } else if (l.fromId() == l.toId()) {
-                problems.add(new Problem(Rule.SELF_LINE, l, "'" + people.get(l.fromId()).name()
-                        + "' cannot influence themselves. Delete the line."));
+                problems.add(new Problem(Rule.SELF_LINE, l, NLS.bind(Messages.Problem_influenceSelf,
+                        people.get(l.fromId()).name())));
             } else if (!pairs.add(List.of(l.fromId(), l.toId()))) {
-                problems.add(new Problem(Rule.DUPLICATE_LINE, l, "'" + people.get(l.fromId()).name()
-                        + "' has two influence lines to '" + people.get(l.toId()).name() + "'. Keep one."));
+                problems.add(new Problem(Rule.DUPLICATE_LINE, l, NLS.bind(Messages.Problem_influenceTwice,
+                        people.get(l.fromId()).name(), people.get(l.toId()).name())));
             } else {
-                tooLong(problems, l, "The influence line from '" + people.get(l.fromId()).name() + "'", "note",
-                        l.note(), LONG_TEXT);
+                tooLong(problems, l, NLS.bind(Messages.Who_influenceLine, people.get(l.fromId()).name()),
+                        Messages.Field_note, l.note(), LONG_TEXT);
             }
         }
     }
@@ -123,19 +127,19 @@ public final class DecisionMapValidation {
         for (Relationship r : map.relationships()) {
             Person p = people.get(r.personId());
             if (p == null) {
-                problems.add(new Problem(Rule.UNKNOWN_PERSON, r, "A relationship of '" + r.ourPerson() + "' is with a "
-                        + "person who is not on the map (" + r.personId() + "). Delete it."));
+                problems.add(new Problem(Rule.UNKNOWN_PERSON, r, NLS.bind(Messages.Problem_relationshipUnknown,
+                        r.ourPerson(), r.personId())));
                 continue;
             }
             if (r.ourPerson().isBlank()) {
-                problems.add(new Problem(Rule.REQUIRED, r, "A relationship with '" + p.name() + "' does not say who "
-                        + "of our staff has it. Fill in our person."));
+                problems.add(new Problem(Rule.REQUIRED, r, NLS.bind(Messages.Problem_relationshipNoOurPerson,
+                        p.name())));
             }
-            tooLong(problems, r, "A relationship with '" + p.name() + "'", "name of our person", r.ourPerson(),
-                    SHORT_TEXT);
+            tooLong(problems, r, NLS.bind(Messages.Who_relationship, p.name()), Messages.Field_ourPerson,
+                    r.ourPerson(), SHORT_TEXT);
             if (r.id() > 0 && !ids.add(r.id())) {
-                problems.add(new Problem(Rule.DUPLICATE_ID, r, "Two relationships with '" + p.name()
-                        + "' have the same id " + r.id() + ". Delete one."));
+                problems.add(new Problem(Rule.DUPLICATE_ID, r, NLS.bind(Messages.Problem_relationshipSameId,
+                        p.name(), r.id())));
             }
         }
     }
@@ -143,8 +147,8 @@ public final class DecisionMapValidation {
     private static void tooLong(List<Problem> problems, Record subject, String who, String field, String value,
             int max) {
         if (value.length() > max) {
-            problems.add(new Problem(Rule.TOO_LONG, subject, who + ": the " + field + " is longer than " + max
-                    + " characters. Shorten it."));
+            problems.add(new Problem(Rule.TOO_LONG, subject, NLS.bind(Messages.Problem_tooLong,
+                    new Object[] {who, field, max})));
         }
     }
 }

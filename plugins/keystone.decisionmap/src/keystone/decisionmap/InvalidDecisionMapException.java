@@ -2,6 +2,9 @@ package keystone.decisionmap;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
+import keystone.decisionmap.internal.Messages;
 import keystone.model.KeystoneException;
 
 /**
@@ -15,7 +18,7 @@ public class InvalidDecisionMapException extends KeystoneException {
     private final transient List<DecisionMapValidation.Problem> problems;
 
     public InvalidDecisionMapException(String accountName, List<DecisionMapValidation.Problem> problems) {
-        super("The decision map of '" + accountName + "' was not saved: " + problems.get(0).message());
+        super(NLS.bind(Messages.Invalid_map, accountName, problems.get(0).message()));
         this.problems = List.copyOf(problems);
     }
 

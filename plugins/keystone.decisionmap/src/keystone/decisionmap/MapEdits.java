@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
+import org.eclipse.osgi.util.NLS;
+
+import keystone.decisionmap.internal.Messages;
 import keystone.model.KeystoneException;
 
 /**
@@ -136,8 +139,7 @@ public final class MapEdits {
         Person from = map.require(fromId);
         map.require(toId);
         if (fromId == toId) {
-            throw new KeystoneException("'" + from.name() + "' cannot influence themselves. Connect the line to "
-                    + "another person.");
+            throw new KeystoneException(NLS.bind(Messages.Edit_selfInfluence, from.name()));
         }
         InfluenceLine line = new InfluenceLine(fromId, toId, note);
         boolean exists = map.influence().stream().anyMatch(l -> l.fromId() == fromId && l.toId() == toId);

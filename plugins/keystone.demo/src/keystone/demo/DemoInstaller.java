@@ -71,18 +71,18 @@ public final class DemoInstaller {
      * @throws OperationCanceledException when cancelled; the database is then left unchanged
      */
     public DemoData recreate(IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Creating demo data", 100);
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.Task_creating, 100);
         DemoData data = DemoGenerator.generate(DEFAULT_SEED, YearMonth.now().minusMonths(1));
         progress.worked(10);
         // The last chance to cancel: once the database is cleared, stopping half-way would leave it neither old
         // nor new, so the writes below ignore cancellation.
         progress.checkCanceled();
 
-        progress.subTask("Deleting the current data");
+        progress.subTask(Messages.Task_deleting);
         database.clear();
         progress.worked(5);
 
-        progress.subTask("Storing customers and sales");
+        progress.subTask(Messages.Task_customersAndSales);
         Map<String, List<SalesLine>> linesByCustomer = data.lines().stream()
                 .collect(Collectors.groupingBy(SalesLine::customerId));
         List<Customer> customers = data.customers();
@@ -96,20 +96,20 @@ public final class DemoInstaller {
             salesProgress.worked(1);
         }
 
-        progress.subTask("Storing key accounts");
+        progress.subTask(Messages.Task_keyAccounts);
         List<Account> stored = new ArrayList<>();
         for (Account account : data.accounts()) {
             stored.add(accounts.create(account));
         }
-        progress.subTask("Storing dossiers");
+        progress.subTask(Messages.Task_dossiers);
         for (Dossier dossier : DemoDossiers.generate(DEFAULT_SEED, stored, LocalDate.now())) {
             dossiers.save(dossier);
         }
-        progress.subTask("Storing decision-making schemes");
+        progress.subTask(Messages.Task_decisionMaps);
         for (DecisionMap map : DemoDecisionMaps.generate(DEFAULT_SEED, stored, LocalDate.now())) {
             decisionMaps.save(map);
         }
-        progress.subTask("Storing account plans");
+        progress.subTask(Messages.Task_accountPlans);
         // Last year's plan is rolled over, which freezes it as a snapshot; this year's content then replaces the
         // rolled-over draft.
         for (DemoPlans.Years years : DemoPlans.generate(DEFAULT_SEED, stored, data.lines(), LocalDate.now())) {

@@ -1,8 +1,10 @@
 package keystone.dossier;
 
 import java.util.List;
-import java.util.Locale;
 
+import org.eclipse.osgi.util.NLS;
+
+import keystone.dossier.internal.Messages;
 import keystone.model.KeystoneException;
 
 /**
@@ -25,15 +27,12 @@ public class InvalidDossierException extends KeystoneException {
     }
 
     private static String message(String accountName, DossierValidation.Problem problem) {
-        String field = problem.field().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return switch (problem.rule()) {
-            case SHARE_OF_WALLET_OVER_100 -> "The dossier of '" + accountName + "' was not saved: our share of wallet "
-                    + "and the competitors' shares add up to " + problem.total().toPlainString()
-                    + " %, more than 100 %. Lower the estimates so that they add up to 100 % at most.";
-            case REQUIRED -> "The dossier of '" + accountName + "' was not saved: the " + field
-                    + " is required. Fill it in.";
-            case TOO_LONG -> "The dossier of '" + accountName + "' was not saved: the " + field + " is longer than "
-                    + problem.field().maxLength() + " characters. Shorten it.";
+            case SHARE_OF_WALLET_OVER_100 -> NLS.bind(Messages.Invalid_shareOfWallet, accountName,
+                    problem.total().toPlainString());
+            case REQUIRED -> NLS.bind(Messages.Invalid_required, accountName, Messages.field(problem.field()));
+            case TOO_LONG -> NLS.bind(Messages.Invalid_tooLong, new Object[] {accountName,
+                Messages.field(problem.field()), problem.field().maxLength()});
         };
     }
 }

@@ -2,7 +2,10 @@ package keystone.plan;
 
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import keystone.model.KeystoneException;
+import keystone.plan.internal.Messages;
 
 /**
  * A plan was not saved because it breaks the rules of {@link PlanValidation}; the message names the first problem's
@@ -27,8 +30,12 @@ public class InvalidPlanException extends KeystoneException {
     }
 
     private static String message(String accountName, int year, List<PlanValidation.Problem> problems) {
-        String more = problems.size() == 1 ? "" : " (" + (problems.size() - 1) + " more problem"
-                + (problems.size() == 2 ? "" : "s") + " to fix)";
-        return "The " + year + " plan of '" + accountName + "' was not saved: " + problems.get(0).message() + more;
+        String first = problems.get(0).message();
+        return switch (problems.size()) {
+            case 1 -> NLS.bind(Messages.Invalid_plan, new Object[] {year, accountName, first});
+            case 2 -> NLS.bind(Messages.Invalid_planOneMore, new Object[] {year, accountName, first});
+            default -> NLS.bind(Messages.Invalid_planMore, new Object[] {year, accountName, first,
+                problems.size() - 1});
+        };
     }
 }

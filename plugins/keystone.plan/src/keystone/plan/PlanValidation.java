@@ -8,6 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
+
+import keystone.plan.internal.Messages;
+
 /**
  * Checks a plan before it is stored and reports every problem with the path of its field
  * ({@code objectives[1].target}, {@code targets.Q3.revenue}, {@code actions[0].owner}, ...; indexes count from 0 in
@@ -59,7 +63,7 @@ public final class PlanValidation {
      *
      * @param path    the field, e.g. {@code objectives[1].target}
      * @param rule    the rule it breaks
-     * @param message an English sentence naming the field and what to do
+     * @param message a sentence in the user's language naming the field (by its path) and what to do
      */
     public record Problem(String path, Rule rule, String message) {
     }
@@ -102,13 +106,13 @@ public final class PlanValidation {
             String path = "actions[" + i + "]";
             check.text(path + ".text", a.text(), TEXT);
             if (check.text(path + ".owner", a.owner(), PERSON) && !known.isEmpty() && !known.contains(key(a.owner()))) {
-                check.add(path + ".owner", Rule.UNKNOWN_OWNER, "'" + a.owner().strip() + "' is not one of the known "
-                        + "owners; assign the action to one of them");
+                check.add(path + ".owner", Rule.UNKNOWN_OWNER, NLS.bind(Messages.Rule_unknownOwner, path + ".owner",
+                        a.owner().strip()));
             }
             check.inYear(path + ".due", a.due());
             if (a.objectiveId() != null && plan.objective(a.objectiveId()).isEmpty()) {
-                check.add(path + ".objective", Rule.UNKNOWN_OBJECTIVE, "names an objective that is not in the plan; "
-                        + "link it to one of the plan's objectives or to none");
+                check.add(path + ".objective", Rule.UNKNOWN_OBJECTIVE, NLS.bind(Messages.Rule_unknownObjective,
+                        path + ".objective"));
             }
         }
         for (int i = 0; i < plan.opportunities().size(); i++) {
@@ -173,14 +177,14 @@ public final class PlanValidation {
             this.year = year;
         }
 
-        void add(String path, Rule rule, String what) {
-            problems.add(new Problem(path, rule, path + " " + what + "."));
+        void add(String path, Rule rule, String message) {
+            problems.add(new Problem(path, rule, message));
         }
 
         /** Required, and not longer than {@code max}. */
         boolean text(String path, String value, int max) {
             if (value.isBlank()) {
-                add(path, Rule.REQUIRED, "is required; fill it in");
+                add(path, Rule.REQUIRED, NLS.bind(Messages.Rule_required, path));
                 return false;
             }
             return length(path, value, max);
@@ -188,7 +192,7 @@ public final class PlanValidation {
 
         boolean length(String path, String value, int max) {
             if (value.length() > max) {
-                add(path, Rule.TOO_LONG, "is longer than " + max + " characters (" + value.length() + "); shorten it");
+                add(path, Rule.TOO_LONG, NLS.bind(Messages.Rule_tooLong, new Object[] {path, max, value.length()}));
                 return false;
             }
             return true;
@@ -196,7 +200,7 @@ public final class PlanValidation {
 
         boolean required(String path, BigDecimal value) {
             if (value == null) {
-                add(path, Rule.REQUIRED, "is required; enter a number");
+                add(path, Rule.REQUIRED, NLS.bind(Messages.Rule_requiredNumber, path));
                 return false;
             }
             return true;
@@ -205,8 +209,8 @@ public final class PlanValidation {
         /** {@code null} or not negative. */
         void notNegative(String path, BigDecimal value) {
             if (value != null && value.signum() < 0) {
-                add(path, Rule.NEGATIVE, "must not be negative (was " + value.stripTrailingZeros().toPlainString()
-                        + ")");
+                add(path, Rule.NEGATIVE, NLS.bind(Messages.Rule_negative, path,
+                        value.stripTrailingZeros().toPlainString()));
             }
         }
 
@@ -225,14 +229,14 @@ public final class PlanValidation {
         }
 
         private void outOfRange(String path, BigDecimal value, BigDecimal max) {
-            add(path, Rule.OUT_OF_RANGE, "must lie between 0 and " + max.toPlainString() + " (was "
-                    + value.stripTrailingZeros().toPlainString() + ")");
+            add(path, Rule.OUT_OF_RANGE, NLS.bind(Messages.Rule_outOfRange, new Object[] {path, max.toPlainString(),
+                value.stripTrailingZeros().toPlainString()}));
         }
 
         void inYear(String path, LocalDate day) {
             if (day.getYear() != year) {
-                add(path, Rule.OUTSIDE_PLAN_YEAR, "(" + day + ") lies outside the plan year " + year
-                        + "; pick a day from " + LocalDate.of(year, 1, 1) + " to " + LocalDate.of(year, 12, 31));
+                add(path, Rule.OUTSIDE_PLAN_YEAR, NLS.bind(Messages.Rule_outsidePlanYear, new Object[] {path, day,
+                    year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)}));
             }
         }
     }

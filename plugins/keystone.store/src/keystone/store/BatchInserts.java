@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
+import keystone.store.internal.Messages;
+
 /**
  * Batch inserts for the bundles that own tables. {@link #insert} fills a table with an identity column: rows with a
  * stored id (positive) keep it, the others (new, id 0 or a negative temporary id) get one from the identity. Kept ids
@@ -108,7 +110,7 @@ public final class BatchInserts {
         try (ResultSet keys = ps.getGeneratedKeys()) {
             for (int k = 0; k < count; k++) {
                 if (!keys.next()) {
-                    throw new SQLException("The database returned fewer generated ids than rows inserted.");
+                    throw new SQLException(Messages.Insert_fewerGeneratedIds);
                 }
                 ids[waiting[k]] = keys.getLong(1);
             }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -126,7 +127,7 @@ public final class AbcXyzComponent implements AbcXyzService, EventHandler {
     @Override
     public Classification classify(Settings settings, IProgressMonitor monitor) {
         Objects.requireNonNull(settings, "settings");
-        SubMonitor progress = SubMonitor.convert(monitor, "Classifying customers", 10);
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.Task_classifying, 10);
         Path directory = database.directory();
         AbcXyzEngine engine = engine(directory, progress.split(9));
         progress.split(1);
@@ -164,8 +165,8 @@ public final class AbcXyzComponent implements AbcXyzService, EventHandler {
 
     @Override
     public Classification load(long runId) {
-        return runStore.load(runId).orElseThrow(() -> new KeystoneException("There is no stored ABC-XYZ run "
-                + runId + "; it may have been deleted. Refresh the list of runs."));
+        return runStore.load(runId).orElseThrow(() -> new KeystoneException(NLS.bind(Messages.Run_missing,
+                String.valueOf(runId))));
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * Monthly revenue and margin of every customer with sales, over all months with data, in flat primitive arrays
  * so that a classification is a few loops over memory rather than a query.
@@ -216,8 +218,8 @@ public final class SalesCube {
             int months = size == 0 ? 0 : maxMonth - minMonth + 1;
             long cells = (long) n * months;
             if (cells > Integer.MAX_VALUE - 8) {
-                throw new IllegalStateException("Too many customers and months for one analysis: " + n + " customers over "
-                        + months + " months.");
+                throw new IllegalStateException(NLS.bind(Messages.Cube_tooLarge, String.valueOf(n),
+                        String.valueOf(months)));
             }
             long[] rev = new long[(int) cells];
             long[] mar = new long[(int) cells];

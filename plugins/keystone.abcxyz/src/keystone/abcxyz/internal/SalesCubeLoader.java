@@ -34,10 +34,10 @@ public final class SalesCubeLoader {
      * @throws OperationCanceledException when cancelled through {@code monitor}
      */
     public static SalesCube load(Database database, IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Loading sales", 100);
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.Task_loadingSales, 100);
         return database.read(c -> {
             SalesCube.Builder builder = SalesCube.builder();
-            progress.subTask("Reading customers");
+            progress.subTask(Messages.Task_readingCustomers);
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(CUSTOMERS)) {
                 while (rs.next()) {
                     String id = rs.getString(1);
@@ -47,7 +47,7 @@ public final class SalesCubeLoader {
                 }
             }
             progress.worked(5);
-            progress.subTask("Reading sales");
+            progress.subTask(Messages.Task_readingSales);
             SubMonitor blocks = progress.split(95).setWorkRemaining(Math.max(1, SalesLines.blockCount(c)));
             MonthSum sum = new MonthSum(builder);
             int[] seen = {0};

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -64,7 +65,7 @@ public final class DecisionMapComponent implements DecisionMapService {
         List<DecisionMapValidation.Problem> problems = DecisionMapValidation.validate(map);
         if (!problems.isEmpty()) {
             String name = database.read(c -> DecisionMapStore.accountName(c, map.accountId()))
-                    .orElse("account " + map.accountId());
+                    .orElseGet(() -> NLS.bind(Messages.Service_accountFallback, map.accountId()));
             throw new InvalidDecisionMapException(name, problems);
         }
         DecisionMap stored = database.inTransaction(c -> DecisionMapStore.replace(c, map));
@@ -94,8 +95,7 @@ public final class DecisionMapComponent implements DecisionMapService {
     }
 
     private static KeystoneException noAccount(long accountId) {
-        return new KeystoneException("There is no account " + accountId + "; it may have been deleted. Refresh the "
-                + "list of accounts.");
+        return new KeystoneException(NLS.bind(Messages.Service_noAccount, accountId));
     }
 
     private void post(long accountId) {

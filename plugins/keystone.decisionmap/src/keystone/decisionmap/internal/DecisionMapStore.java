@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
+
 import keystone.decisionmap.BuyingRole;
 import keystone.decisionmap.DecisionMap;
 import keystone.decisionmap.Influence;
@@ -215,8 +217,7 @@ final class DecisionMapStore {
         try (PreparedStatement ps = c.prepareStatement("UPDATE ACCOUNT SET NAME = NAME WHERE ID = ?")) {
             ps.setLong(1, accountId);
             if (ps.executeUpdate() == 0) {
-                throw new KeystoneException("The decision map was not saved: its account (" + accountId + ") no "
-                        + "longer exists; it was deleted after the map was opened. Close the map.");
+                throw new KeystoneException(NLS.bind(Messages.Store_accountDeleted, accountId));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -114,8 +115,8 @@ public final class DossierComponent implements DossierService {
     }
 
     private Account account(long accountId) {
-        return accounts.find(accountId).orElseThrow(() -> new KeystoneException("There is no account " + accountId
-                + "; it may have been deleted. Refresh the list of accounts."));
+        return accounts.find(accountId)
+                .orElseThrow(() -> new KeystoneException(NLS.bind(Messages.Service_noAccount, accountId)));
     }
 
     private void post(String topic, long accountId) {

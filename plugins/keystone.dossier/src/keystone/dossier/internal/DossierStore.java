@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
 import keystone.store.Jdbc;
 import keystone.dossier.Competitor;
 import keystone.dossier.Dossier;
@@ -159,8 +161,7 @@ final class DossierStore {
         try (PreparedStatement ps = c.prepareStatement("UPDATE ACCOUNT SET NAME = NAME WHERE ID = ?")) {
             ps.setLong(1, account.id());
             if (ps.executeUpdate() == 0) {
-                throw new KeystoneException("The dossier of '" + account.name() + "' was not saved: the account no "
-                        + "longer exists; it was deleted after it was opened. Close its editor.");
+                throw new KeystoneException(NLS.bind(Messages.Store_accountDeleted, account.name()));
             }
         }
     }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.eclipse.osgi.util.NLS;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -50,7 +52,8 @@ final class DocumentReader {
     /** Reads the whole document and stores its rows; returns the rows stored per table. */
     Map<String, Long> read() throws IOException, SQLException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw bad(JsonPaths.ROOT, "expected a JSON object, found " + ValueKind.describe(p));
+            throw bad(JsonPaths.ROOT, NLS.bind(Messages.Document_expected, Messages.Expect_jsonObject,
+                    ValueKind.describe(p)));
         }
         Set<String> seen = new HashSet<>();
         Map<String, Long> counts = null;
@@ -61,62 +64,61 @@ final class DocumentReader {
             switch (name) {
                 case "format" -> readFormat(path);
                 case "formatVersion" -> readFormatVersion(path);
-                case "exportedAt" -> expect(JsonToken.VALUE_STRING, path, "a text");
+                case "exportedAt" -> expect(JsonToken.VALUE_STRING, path, Messages.Expect_text);
                 case "schemaVersions" -> readSchemaVersions(path);
                 case "tables" -> {
                     for (String required : List.of("format", "formatVersion", "schemaVersions")) {
                         if (!seen.contains(required)) {
-                            throw bad(path, "the field \"" + required + "\" must come before the tables");
+                            throw bad(path, NLS.bind(Messages.Document_fieldFirst, required));
                         }
                     }
                     listener.beforeTables();
                     counts = readTables(path);
                 }
-                default -> throw bad(path, "unknown field \"" + name + "\"");
+                default -> throw bad(path, NLS.bind(Messages.Document_unknownField, name));
             }
             seen.add(name);
         }
         if (!seen.contains("format")) {
-            throw bad(JsonPaths.ROOT, "this is not a Keystone export: the field \"format\" is missing");
+            throw bad(JsonPaths.ROOT, NLS.bind(Messages.Document_noFormat, "format"));
         }
         if (counts == null) {
-            throw bad(JsonPaths.ROOT, "the field \"tables\" is missing");
+            throw bad(JsonPaths.ROOT, NLS.bind(Messages.Document_fieldMissing, "tables"));
         }
         if (p.nextToken() != null) {
-            throw bad(JsonPaths.ROOT, "unexpected content after the end of the document: " + ValueKind.describe(p));
+            throw bad(JsonPaths.ROOT, NLS.bind(Messages.Document_trailingContent, ValueKind.describe(p)));
         }
         return counts;
     }
 
     private void readFormat(String path) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING || !JsonExchange.FORMAT.equals(p.getText())) {
-            throw bad(path, "this is not a Keystone export: expected \"" + JsonExchange.FORMAT + "\", found "
-                    + ValueKind.describe(p));
+            throw bad(path, NLS.bind(Messages.Document_wrongFormat, JsonExchange.FORMAT, ValueKind.describe(p)));
         }
     }
 
     private void readFormatVersion(String path) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw bad(path, "expected a whole number, found " + ValueKind.describe(p));
+            throw bad(path, NLS.bind(Messages.Document_expected, Messages.Expect_wholeNumber, ValueKind.describe(p)));
         }
         if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != JsonExchange.FORMAT_VERSION) {
             boolean newer = p.getNumberType() != JsonParser.NumberType.INT
                     || p.getIntValue() > JsonExchange.FORMAT_VERSION;
-            throw bad(path, "the file has format version " + p.getText()
-                    + (newer ? "; it was written by a newer Keystone" : "") + ". This Keystone reads version "
-                    + JsonExchange.FORMAT_VERSION);
+            throw bad(path, NLS.bind(newer ? Messages.Document_formatVersionNewer : Messages.Document_formatVersion,
+                    p.getText(), JsonExchange.FORMAT_VERSION));
         }
     }
 
     private void readSchemaVersions(String path) throws IOException {
-        expect(JsonToken.START_OBJECT, path, "an object of schema versions");
+        expect(JsonToken.START_OBJECT, path, Messages.Expect_schemaVersions);
         Map<String, Integer> fileVersions = new TreeMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String contributor = p.currentName();
             String at = JsonPaths.field(path, contributor);
             p.nextToken();
             if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-                throw bad(at, "expected a version number, found " + ValueKind.describe(p));
+                throw bad(at, NLS.bind(Messages.Document_expected, Messages.Expect_versionNumber,
+                        ValueKind.describe(p)));
             }
             fileVersions.put(contributor, p.getIntValue());
         }
@@ -126,24 +128,27 @@ final class DocumentReader {
             Integer inFile = fileVersions.get(contributor);
             Integer inDatabase = databaseVersions.get(contributor);
             if (!java.util.Objects.equals(inFile, inDatabase)) {
-                throw bad(inFile == null ? path : JsonPaths.field(path, contributor), "the schema versions differ for '"
-                        + contributor + "': the file " + (inFile == null ? "does not have it" : "has version " + inFile)
-                        + ", this database " + (inDatabase == null ? "does not have it" : "has version " + inDatabase)
-                        + ". Import the file into a Keystone with the same plugins at the same versions");
+                throw bad(inFile == null ? path : JsonPaths.field(path, contributor),
+                        NLS.bind(Messages.Document_schemaDiffers, new Object[] {contributor, schemaVersion(inFile),
+                                schemaVersion(inDatabase)}));
             }
         }
     }
 
+    /** "has version 3", or "does not have it" for {@code null}. */
+    private static String schemaVersion(Integer version) {
+        return version == null ? Messages.Document_schemaAbsent : NLS.bind(Messages.Document_schemaVersion, version);
+    }
+
     private Map<String, Long> readTables(String path) throws IOException, SQLException {
-        expect(JsonToken.START_OBJECT, path, "an object of tables");
+        expect(JsonToken.START_OBJECT, path, Messages.Expect_tables);
         Map<String, Long> counts = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             String at = JsonPaths.field(path, name);
             TableInfo table = tables.get(name);
             if (table == null) {
-                throw bad(at, "the database has no table " + name + " (its tables are " + String.join(", ",
-                        tables.keySet()) + ")");
+                throw bad(at, NLS.bind(Messages.Document_noTable, name, String.join(", ", tables.keySet())));
             }
             p.nextToken();
             counts.put(name, readTable(table, at));
@@ -152,7 +157,7 @@ final class DocumentReader {
     }
 
     private long readTable(TableInfo table, String path) throws IOException, SQLException {
-        expect(JsonToken.START_OBJECT, path, "an object with \"columns\" and \"rows\"");
+        expect(JsonToken.START_OBJECT, path, Messages.Expect_table);
         List<ColumnInfo> columns = null;
         long rows = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -163,61 +168,59 @@ final class DocumentReader {
                 columns = readColumns(table, at);
             } else if (name.equals("rows")) {
                 if (columns == null) {
-                    throw bad(at, "the \"columns\" of the table must come before its rows");
+                    throw bad(at, Messages.Document_columnsFirst);
                 }
                 rows = readRows(table, columns, at);
             } else {
-                throw bad(at, "unknown field \"" + name + "\" (a table has \"columns\" and \"rows\")");
+                throw bad(at, NLS.bind(Messages.Document_unknownTableField, name));
             }
         }
         if (columns == null) {
-            throw bad(path, "the field \"columns\" is missing");
+            throw bad(path, NLS.bind(Messages.Document_fieldMissing, "columns"));
         }
         return rows;
     }
 
     private List<ColumnInfo> readColumns(TableInfo table, String path) throws IOException {
-        expect(JsonToken.START_ARRAY, path, "an array of column names");
+        expect(JsonToken.START_ARRAY, path, Messages.Expect_columnNames);
         List<ColumnInfo> columns = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
             String at = JsonPaths.index(path, i);
-            expect(JsonToken.VALUE_STRING, at, "a column name");
+            expect(JsonToken.VALUE_STRING, at, Messages.Expect_columnName);
             String name = p.getText();
-            ColumnInfo column = table.column(name).orElseThrow(() -> bad(at, "table " + table.name()
-                    + " has no column " + name));
+            ColumnInfo column = table.column(name).orElseThrow(() -> bad(at, NLS.bind(Messages.Document_noColumn,
+                    table.name(), name)));
             if (!names.add(name)) {
-                throw bad(at, "column " + name + " is listed twice");
+                throw bad(at, NLS.bind(Messages.Document_columnTwice, name));
             }
             columns.add(column);
         }
         for (ColumnInfo column : table.columns()) {
             if (!names.contains(column.name()) && !column.mayBeOmitted()) {
-                throw bad(path, "column " + column.name() + " of table " + table.name()
-                        + " is missing, and it needs a value in every row");
+                throw bad(path, NLS.bind(Messages.Document_columnMissing, column.name(), table.name()));
             }
         }
         return columns;
     }
 
     private long readRows(TableInfo table, List<ColumnInfo> columns, String path) throws IOException, SQLException {
-        expect(JsonToken.START_ARRAY, path, "an array of rows");
+        expect(JsonToken.START_ARRAY, path, Messages.Expect_rows);
         int width = columns.size();
         long index = 0;
         try (TableInserter inserter = new TableInserter(c, table, columns, path)) {
             for (; p.nextToken() != JsonToken.END_ARRAY; index++) {
                 String rowPath = JsonPaths.index(path, index);
-                expect(JsonToken.START_ARRAY, rowPath, "a row (an array of " + width + " values)");
+                expect(JsonToken.START_ARRAY, rowPath, NLS.bind(Messages.Expect_row, width));
                 Object[] values = new Object[width];
                 for (int i = 0; i < width; i++) {
                     if (p.nextToken() == JsonToken.END_ARRAY) {
-                        throw bad(rowPath, "expected " + width + " values, one per column, found " + i);
+                        throw bad(rowPath, NLS.bind(Messages.Document_tooFewValues, width, i));
                     }
                     values[i] = readValue(columns.get(i), JsonPaths.index(rowPath, i));
                 }
                 if (p.nextToken() != JsonToken.END_ARRAY) {
-                    throw bad(JsonPaths.index(rowPath, width), "expected " + width
-                            + " values, one per column, found more");
+                    throw bad(JsonPaths.index(rowPath, width), NLS.bind(Messages.Document_tooManyValues, width));
                 }
                 inserter.add(index, values);
                 if ((index + 1) % JsonExporter.TICK == 0) {
@@ -233,7 +236,7 @@ final class DocumentReader {
     private Object readValue(ColumnInfo column, String path) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             if (!column.nullable()) {
-                throw bad(path, "column " + column.name() + " must have a value, found null");
+                throw bad(path, NLS.bind(Messages.Document_nullValue, column.name()));
             }
             return null;
         }
@@ -246,7 +249,7 @@ final class DocumentReader {
 
     private void expect(JsonToken token, String path, String what) throws IOException {
         if (p.currentToken() != token) {
-            throw bad(path, "expected " + what + ", found " + ValueKind.describe(p));
+            throw bad(path, NLS.bind(Messages.Document_expected, what, ValueKind.describe(p)));
         }
     }
 

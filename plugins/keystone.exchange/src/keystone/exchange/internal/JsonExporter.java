@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -54,7 +55,7 @@ final class JsonExporter {
 
     ExportSummary export(Path file, IProgressMonitor monitor) {
         Path target = file.toAbsolutePath().normalize();
-        SubMonitor progress = SubMonitor.convert(monitor, "Exporting to " + target.getFileName(), 100);
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Task_exporting, target.getFileName()), 100);
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
@@ -84,8 +85,7 @@ final class JsonExporter {
     }
 
     private static ExchangeException cannotWrite(Path target, IOException e) {
-        return new ExchangeException("Cannot write " + target + ": " + e.getMessage()
-                + ". Check that the folder exists, is writable and has free space.", e);
+        return new ExchangeException(NLS.bind(Messages.Export_cannotWrite, target, e.getMessage()), e);
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
@@ -128,7 +128,7 @@ final class JsonExporter {
             g.writeObjectFieldStart("tables");
             Map<String, Long> counts = new LinkedHashMap<>();
             for (TableInfo table : tables.values()) {
-                monitor.subTask(table.name() + " (" + sizes.get(table.name()) + " rows)");
+                monitor.subTask(NLS.bind(Messages.Task_tableRows, table.name(), sizes.get(table.name())));
                 if (monitor.isCanceled()) { // between tables too: a table of few, large rows would not tick
                     throw new OperationCanceledException();
                 }

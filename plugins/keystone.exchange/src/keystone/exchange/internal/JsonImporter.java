@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -40,7 +41,6 @@ import keystone.store.Database;
  */
 final class JsonImporter {
 
-    private static final String UNCHANGED = " Nothing was imported; the database is as it was.";
     private static final String SALES_BLOCKS = "SALES_BLOCK";
 
     private final Database database;
@@ -61,11 +61,11 @@ final class JsonImporter {
         try {
             size = Files.size(source);
         } catch (NoSuchFileException e) {
-            throw new ExchangeException("The file " + source + " does not exist.", e);
+            throw new ExchangeException(NLS.bind(Messages.Import_noFile, source), e);
         } catch (IOException e) {
-            throw new ExchangeException("Cannot read " + source + ": " + e.getMessage(), e);
+            throw new ExchangeException(NLS.bind(Messages.Import_cannotRead, source, e.getMessage()), e);
         }
-        SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source.getFileName(),
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Task_importing, source.getFileName()),
                 (int) Math.min(Integer.MAX_VALUE - 10, size / 1024) + 10);
         boolean[] hadData = new boolean[1];
         Map<String, Long> counts;
@@ -91,9 +91,7 @@ final class JsonImporter {
                 return null;
             });
         } catch (KeystoneException e) {
-            throw new ExchangeException("The file " + source + " was imported, but the counters for new ids could "
-                    + "not be moved past the imported ones: " + e.getMessage() + " Adding rows may fail until "
-                    + "Keystone is restarted and the import is repeated.", e);
+            throw new ExchangeException(NLS.bind(Messages.Import_countersNotMoved, source, e.getMessage()), e);
         }
         progress.done();
         return new ImportSummary(source, counts, replace && hadData[0]);
@@ -108,10 +106,10 @@ final class JsonImporter {
             public void beforeTables() throws SQLException {
                 checkCanceled(progress);
                 if (replace) {
-                    progress.subTask("Deleting the current data");
+                    progress.subTask(Messages.Task_deleting);
                     deleteAll(c, tables);
                 }
-                progress.subTask("Reading " + source.getFileName());
+                progress.subTask(NLS.bind(Messages.Task_reading, source.getFileName()));
             }
 
             @Override
@@ -132,14 +130,14 @@ final class JsonImporter {
             }
             return stored;
         } catch (BadDocumentException e) {
-            throw new ExchangeException("Cannot import " + source + ": at " + JsonPaths.show(e.path()) + ", "
-                    + e.getMessage() + "." + UNCHANGED, e);
+            throw new ExchangeException(Messages.unchanged(NLS.bind(Messages.Import_badDocument,
+                    new Object[] {source, JsonPaths.show(e.path()), e.getMessage()})), e);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
-            throw new ExchangeException("Cannot import " + source + ": it is not valid JSON at line "
-                    + where.getLineNr() + ", column " + where.getColumnNr() + " ("
-                    + JsonPaths.show(parser.getParsingContext().pathAsPointer().toString()) + "): "
-                    + e.getOriginalMessage() + "." + UNCHANGED, e);
+            throw new ExchangeException(Messages.unchanged(NLS.bind(Messages.Import_notJson, new Object[] {source,
+                    where.getLineNr(), where.getColumnNr(),
+                    JsonPaths.show(parser.getParsingContext().pathAsPointer().toString()), e.getOriginalMessage()})),
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -153,8 +151,8 @@ final class JsonImporter {
         try {
             SalesLines.verify(c);
         } catch (CorruptBlockException e) {
-            throw new BadDocumentException(JsonPaths.field("/tables", SALES_BLOCKS), "the sales lines of "
-                    + e.reason(), e);
+            throw new BadDocumentException(JsonPaths.field("/tables", SALES_BLOCKS),
+                    NLS.bind(Messages.Import_salesLines, e.reason()), e);
         }
     }
 
@@ -169,10 +167,8 @@ final class JsonImporter {
             }
         }
         if (!filled.isEmpty() && !replace) {
-            throw new DatabaseNotEmptyException("The database is not empty (rows per table: "
-                    + String.join(", ", filled) + "). Import again and choose to replace its data, or import into an "
-                    + "empty database."
-                    + UNCHANGED);
+            throw new DatabaseNotEmptyException(
+                    Messages.unchanged(NLS.bind(Messages.Import_notEmpty, String.join(", ", filled))));
         }
         return !filled.isEmpty();
     }
@@ -218,6 +214,7 @@ final class JsonImporter {
     }
 
     private static ExchangeException unreadable(Path source, IOException e) {
-        return new ExchangeException("Cannot read " + source + ": " + e.getMessage() + "." + UNCHANGED, e);
+        return new ExchangeException(Messages.unchanged(NLS.bind(Messages.Import_readFailed, source, e.getMessage())),
+                e);
     }
 }

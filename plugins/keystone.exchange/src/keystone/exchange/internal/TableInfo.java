@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.eclipse.osgi.util.NLS;
+
 import keystone.exchange.ExchangeException;
 import keystone.store.Tables;
 
@@ -80,8 +82,7 @@ record TableInfo(String name, List<ColumnInfo> columns, List<String> primaryKey)
                     String typeName = rs.getString("TYPE_NAME");
                     int sqlType = rs.getInt("DATA_TYPE");
                     ValueKind kind = ValueKind.of(sqlType).orElseThrow(() -> new ExchangeException(
-                            "Column " + name + " of table " + table + " has the type " + typeName
-                                    + ", which the JSON exchange cannot carry. Nothing was exported or imported."));
+                            NLS.bind(Messages.Import_unsupportedType, new Object[] {name, table, typeName})));
                     byPosition.put(rs.getInt("ORDINAL_POSITION"), new ColumnInfo(name, sqlType, typeName, kind,
                             rs.getInt("COLUMN_SIZE"), rs.getInt("DECIMAL_DIGITS"),
                             rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rs.getString("COLUMN_DEF") != null,

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
+
 import keystone.store.internal.SqlErrors;
 
 /**
@@ -74,8 +76,8 @@ final class TableInserter implements AutoCloseable {
     }
 
     private BadDocumentException rejected(long rowIndex, SQLException e) {
-        return new BadDocumentException(JsonPaths.index(rowsPath, rowIndex), "the database refused row " + rowIndex
-                + " of table " + table.name() + ": " + SqlErrors.translate(e).getMessage(), e);
+        return new BadDocumentException(JsonPaths.index(rowsPath, rowIndex), NLS.bind(Messages.Import_rowRefused,
+                new Object[] {rowIndex, table.name(), SqlErrors.translate(e).getMessage()}), e);
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQuery;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -42,12 +44,12 @@ enum ValueKind {
         @Override
         Object read(JsonParser p, ColumnInfo column) throws IOException, BadValueException {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw expected("a text", column, p);
+                throw expected(Messages.Expect_text, column, p);
             }
             String v = p.getText();
             if (column.size() > 0 && v.length() > column.size()) {
-                throw new BadValueException("a text of " + v.length() + " characters is longer than column "
-                        + column.name() + " holds (" + column.size() + ")");
+                throw new BadValueException(NLS.bind(Messages.Value_textTooLong,
+                        new Object[] {v.length(), column.name(), column.size()}));
             }
             return v;
         }
@@ -67,10 +69,10 @@ enum ValueKind {
         @Override
         Object read(JsonParser p, ColumnInfo column) throws IOException, BadValueException {
             if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-                throw expected("a whole number", column, p);
+                throw expected(Messages.Expect_wholeNumber, column, p);
             }
             if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-                throw expected("a number", column, p);
+                throw expected(Messages.Expect_number, column, p);
             }
             long max = switch (column.sqlType()) {
                 case Types.TINYINT -> Byte.MAX_VALUE;
@@ -81,8 +83,8 @@ enum ValueKind {
             long min = -max - 1;
             if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER || p.getLongValue() > max
                     || p.getLongValue() < min) {
-                throw new BadValueException("the number " + p.getText() + " is outside the range of column "
-                        + column.name() + " (" + min + " to " + max + ")");
+                throw new BadValueException(NLS.bind(Messages.Value_outOfRange,
+                        new Object[] {p.getText(), column.name(), min, max}));
             }
             return p.getLongValue();
         }
@@ -108,17 +110,16 @@ enum ValueKind {
             } else if (t == JsonToken.VALUE_STRING && isDecimal(p.getText())) {
                 v = new BigDecimal(p.getText());
             } else {
-                throw expected("a decimal number written as a string, such as \"1234.50\",", column, p);
+                throw expected(Messages.Expect_decimal, column, p);
             }
             if (v.stripTrailingZeros().scale() > column.scale()) {
-                throw new BadValueException("the number " + v.toPlainString() + " has more decimal places than column "
-                        + column.name() + " keeps (" + column.scale() + ")");
+                throw new BadValueException(NLS.bind(Messages.Value_tooManyDecimals,
+                        new Object[] {v.toPlainString(), column.name(), column.scale()}));
             }
             int integerDigits = v.precision() - v.scale();
             if (column.size() > 0 && integerDigits > column.size() - column.scale()) {
-                throw new BadValueException("the number " + v.toPlainString() + " is too large for column "
-                        + column.name() + " (at most " + (column.size() - column.scale())
-                        + " digits before the point)");
+                throw new BadValueException(NLS.bind(Messages.Value_tooLarge,
+                        new Object[] {v.toPlainString(), column.name(), column.size() - column.scale()}));
             }
             return v;
         }
@@ -150,7 +151,7 @@ enum ValueKind {
             if (t == JsonToken.VALUE_STRING && p.getText().matches("NaN|-?Infinity")) {
                 return Double.parseDouble(p.getText());
             }
-            throw expected("a number", column, p);
+            throw expected(Messages.Expect_number, column, p);
         }
     },
 
@@ -168,20 +169,20 @@ enum ValueKind {
         @Override
         Object read(JsonParser p, ColumnInfo column) throws IOException, BadValueException {
             if (!p.currentToken().isBoolean()) {
-                throw expected("true or false", column, p);
+                throw expected(Messages.Expect_boolean, column, p);
             }
             return p.getBooleanValue();
         }
     },
 
-    DATE(LocalDate.class, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from, "a date YYYY-MM-DD"),
-    TIME(LocalTime.class, DateTimeFormatter.ISO_LOCAL_TIME, LocalTime::from, "a time HH:MM:SS"),
+    DATE(LocalDate.class, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from, Messages.Expect_date),
+    TIME(LocalTime.class, DateTimeFormatter.ISO_LOCAL_TIME, LocalTime::from, Messages.Expect_time),
     TIME_WITH_ZONE(OffsetTime.class, DateTimeFormatter.ISO_OFFSET_TIME, OffsetTime::from,
-            "a time with offset HH:MM:SS+HH:MM"),
+            Messages.Expect_timeWithOffset),
     TIMESTAMP(LocalDateTime.class, DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from,
-            "a timestamp YYYY-MM-DDTHH:MM:SS"),
+            Messages.Expect_timestamp),
     TIMESTAMP_WITH_ZONE(OffsetDateTime.class, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from,
-            "a timestamp with offset YYYY-MM-DDTHH:MM:SS+HH:MM"),
+            Messages.Expect_timestampWithOffset),
 
     BINARY {
         @Override
@@ -197,17 +198,17 @@ enum ValueKind {
         @Override
         Object read(JsonParser p, ColumnInfo column) throws IOException, BadValueException {
             if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw expected("Base64 text", column, p);
+                throw expected(Messages.Expect_base64, column, p);
             }
             byte[] v;
             try {
                 v = p.getBinaryValue();
             } catch (JsonParseException e) {
-                throw expected("Base64 text", column, p);
+                throw expected(Messages.Expect_base64, column, p);
             }
             if (column.size() > 0 && v.length > column.size()) {
-                throw new BadValueException(v.length + " bytes are more than column " + column.name() + " holds ("
-                        + column.size() + ")");
+                throw new BadValueException(NLS.bind(Messages.Value_tooManyBytes,
+                        new Object[] {v.length, column.name(), column.size()}));
             }
             return v;
         }
@@ -287,21 +288,22 @@ enum ValueKind {
     }
 
     static BadValueException expected(String what, ColumnInfo column, JsonParser p) throws IOException {
-        return new BadValueException("expected " + what + " for column " + column.name() + ", found " + describe(p));
+        return new BadValueException(
+                NLS.bind(Messages.Value_expected, new Object[] {what, column.name(), describe(p)}));
     }
 
     /** The current token as a user would recognise it in the file. */
     static String describe(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == null) {
-            return "the end of the file";
+            return Messages.Found_endOfFile;
         }
         return switch (t) {
             case VALUE_STRING -> '"' + abbreviate(p.getText()) + '"';
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case END_ARRAY -> "the end of the array";
-            case END_OBJECT -> "the end of the object";
+            case START_OBJECT -> Messages.Found_object;
+            case START_ARRAY -> Messages.Found_array;
+            case END_ARRAY -> Messages.Found_endOfArray;
+            case END_OBJECT -> Messages.Found_endOfObject;
             default -> abbreviate(p.getText());
         };
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -90,8 +91,8 @@ public final class PlanComponent implements PlanService {
     @Override
     public AccountPlan create(long accountId, int year) {
         if (year < AccountPlan.MIN_YEAR || year > AccountPlan.MAX_YEAR) {
-            throw new KeystoneException("The plan year " + year + " is not possible; enter a year from "
-                    + AccountPlan.MIN_YEAR + " to " + AccountPlan.MAX_YEAR + ".");
+            throw new KeystoneException(NLS.bind(Messages.Plan_yearNotPossible, new Object[] {year,
+                AccountPlan.MIN_YEAR, AccountPlan.MAX_YEAR}));
         }
         AccountPlan created = database.inTransaction(c -> {
             String name = PlanStore.lockAccount(c, accountId).orElseThrow(() -> noAccount(accountId));
@@ -124,12 +125,11 @@ public final class PlanComponent implements PlanService {
                 }
                 return PlanStore.insert(c, plan);
             }
-            AccountPlan current = PlanStore.header(c, plan.id()).orElseThrow(() -> new KeystoneException("The "
-                    + plan.year() + " plan of '" + name + "' was not saved: it was deleted after it was opened. "
-                    + "Close its editor."));
+            AccountPlan current = PlanStore.header(c, plan.id()).orElseThrow(() -> new KeystoneException(
+                    NLS.bind(Messages.Plan_deleted, plan.year(), name)));
             if (current.accountId() != plan.accountId()) {
-                throw new KeystoneException("The " + plan.year() + " plan of '" + name + "' was not saved: plan "
-                        + plan.id() + " belongs to another account.");
+                throw new KeystoneException(NLS.bind(Messages.Plan_otherAccount, new Object[] {plan.year(), name,
+                    plan.id()}));
             }
             if (current.isSnapshot()) {
                 throw readOnly(name, current.year());
@@ -153,8 +153,8 @@ public final class PlanComponent implements PlanService {
             String name = PlanStore.lockAccount(c, accountId).orElseThrow(() -> noAccount(accountId));
             AccountPlan current = PlanStore.read(c, accountId, fromYear).orElseThrow(() -> noPlan(name, fromYear));
             if (PlanStore.header(c, accountId, fromYear + 1).isPresent()) {
-                throw new KeystoneException("The " + fromYear + " plan of '" + name + "' was not rolled over: there "
-                        + "is a plan for " + (fromYear + 1) + " already. Open that one.");
+                throw new KeystoneException(NLS.bind(Messages.Plan_rolloverTargetExists, new Object[] {fromYear,
+                    name, fromYear + 1}));
             }
             AccountPlan next = Rollover.of(current, values, today);
             List<PlanValidation.Problem> problems = PlanValidation.validate(next);
@@ -254,22 +254,19 @@ public final class PlanComponent implements PlanService {
     }
 
     private static KeystoneException noAccount(long accountId) {
-        return new KeystoneException("There is no account " + accountId + "; it may have been deleted. Refresh the "
-                + "list of accounts.");
+        return new KeystoneException(NLS.bind(Messages.Plan_noAccount, accountId));
     }
 
     private static KeystoneException noPlan(String accountName, int year) {
-        return new KeystoneException("'" + accountName + "' has no plan for " + year + "; create one first.");
+        return new KeystoneException(NLS.bind(Messages.Plan_none, accountName, year));
     }
 
     private static KeystoneException duplicate(String accountName, int year) {
-        return new KeystoneException("'" + accountName + "' has a plan for " + year + " already; there is one plan "
-                + "per account and year. Open the existing plan instead.");
+        return new KeystoneException(NLS.bind(Messages.Plan_duplicate, accountName, year));
     }
 
     private static KeystoneException readOnly(String accountName, int year) {
-        return new KeystoneException("The " + year + " plan of '" + accountName + "' was not saved: it is a snapshot, "
-                + "frozen when the plan was rolled over, and read-only. Edit the plan of the following year instead.");
+        return new KeystoneException(NLS.bind(Messages.Plan_readOnly, year, accountName));
     }
 
     private void post(long accountId) {

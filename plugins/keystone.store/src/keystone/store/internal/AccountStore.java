@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -147,8 +148,7 @@ public final class AccountStore implements AccountService {
                 bind(ps, account);
                 ps.setLong(16, account.id());
                 if (ps.executeUpdate() != 1) {
-                    throw new StoreException("The account '" + account.name() + "' no longer exists; it was deleted "
-                            + "after it was opened. Close its editor.");
+                    throw new StoreException(NLS.bind(Messages.Account_deleted, account.name()));
                 }
             }
             return null;
@@ -187,9 +187,9 @@ public final class AccountStore implements AccountService {
         List<AccountValidator.Problem> problems = AccountValidator.validate(account);
         if (!problems.isEmpty()) {
             AccountValidator.Problem first = problems.get(0);
-            throw new StoreException("The account '" + account.name() + "' cannot be saved: field "
-                    + first.field().name().toLowerCase(java.util.Locale.ROOT) + " breaks the rule "
-                    + first.rule().name().toLowerCase(java.util.Locale.ROOT) + ".");
+            throw new StoreException(NLS.bind(Messages.Account_invalid, new Object[] {account.name(),
+                    first.field().name().toLowerCase(java.util.Locale.ROOT),
+                    first.rule().name().toLowerCase(java.util.Locale.ROOT)}));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -47,7 +48,7 @@ public final class DatabaseComponent implements DatabaseService, Database {
     @Override
     public synchronized void open(Path directory) {
         if (engine != null) {
-            throw new StoreException("A database is open already: " + engine.directory() + ".");
+            throw new StoreException(NLS.bind(Messages.Database_alreadyOpen, engine.directory()));
         }
         engine = HsqlEngine.open(directory, migrations.contributions());
         post(KeystoneTopics.DATABASE_REPLACED);
@@ -61,7 +62,7 @@ public final class DatabaseComponent implements DatabaseService, Database {
     private HsqlEngine engine() {
         HsqlEngine e = engine;
         if (e == null) {
-            throw new StoreException("No database is open.");
+            throw new StoreException(Messages.Database_notOpen);
         }
         return e;
     }

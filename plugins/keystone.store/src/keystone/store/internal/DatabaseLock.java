@@ -12,6 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import org.eclipse.osgi.util.NLS;
+
 import keystone.model.store.DatabaseLockedException;
 import keystone.model.store.StoreException;
 
@@ -42,8 +44,7 @@ final class DatabaseLock implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the lock file " + file + ": " + e.getMessage()
-                    + ". Check that the directory exists and is writable.", e);
+            throw new StoreException(NLS.bind(Messages.Lock_cannotCreate, file, e.getMessage()), e);
         }
         try {
             FileLock lock;
@@ -51,8 +52,8 @@ final class DatabaseLock implements AutoCloseable {
                 lock = channel.tryLock();
             } catch (OverlappingFileLockException e) {
                 channel.close();
-                throw new DatabaseLockedException(directory, "this same process (" + ProcessHandle.current().pid()
-                        + "), which has it open already");
+                throw new DatabaseLockedException(directory,
+                        NLS.bind(Messages.Lock_sameProcess, ProcessHandle.current().pid()));
             }
             if (lock == null) {
                 String holder = readHolder(channel);
@@ -65,7 +66,7 @@ final class DatabaseLock implements AutoCloseable {
             return new DatabaseLock(channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("Cannot lock the database in " + directory + ": " + e.getMessage(), e);
+            throw new StoreException(NLS.bind(Messages.Lock_cannotLock, directory, e.getMessage()), e);
         }
     }
 
@@ -74,17 +75,17 @@ final class DatabaseLock implements AutoCloseable {
         try {
             host = InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
-            host = "unknown host";
+            host = Messages.Lock_unknownHost;
         }
-        return "process " + ProcessHandle.current().pid() + " on host " + host + " (user "
-                + System.getProperty("user.name") + "), started " + Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return NLS.bind(Messages.Lock_holder, new Object[] {ProcessHandle.current().pid(), host,
+                System.getProperty("user.name"), Instant.now().truncatedTo(ChronoUnit.SECONDS)});
     }
 
     private static String readHolder(FileChannel channel) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(1024);
         channel.read(buffer, 0);
         String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).trim();
-        return text.isEmpty() ? "a process that is starting up" : text;
+        return text.isEmpty() ? Messages.Lock_starting : text;
     }
 
     private static void closeQuietly(FileChannel channel) {

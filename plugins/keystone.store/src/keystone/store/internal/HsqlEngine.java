@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.osgi.util.NLS;
 import org.hsqldb.jdbc.JDBCDataSource;
 
 import keystone.model.store.StoreException;
@@ -54,7 +55,7 @@ public final class HsqlEngine implements Database, AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the database directory " + dir + ": " + e.getMessage(), e);
+            throw new StoreException(NLS.bind(Messages.Database_cannotCreateDirectory, dir, e.getMessage()), e);
         }
         DatabaseLock lock = DatabaseLock.acquire(dir);
         HsqlEngine engine = null;
@@ -93,9 +94,7 @@ public final class HsqlEngine implements Database, AutoCloseable {
             }
             return new HsqlEngine(dir, lock, dataSource, keeper);
         } catch (SQLException e) {
-            throw new StoreException("Cannot open the database in " + dir + ": " + e.getMessage()
-                    + ". If the files are damaged, restore them from a backup or start with --db and a new directory.",
-                    e);
+            throw new StoreException(NLS.bind(Messages.Database_cannotOpen, dir, e.getMessage()), e);
         }
     }
 

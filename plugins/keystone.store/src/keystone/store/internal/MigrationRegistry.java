@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
 
 import keystone.model.store.StoreException;
@@ -67,7 +68,7 @@ final class MigrationRegistry {
         String plugin = schema.getContributor().getName();
         String id = schema.getAttribute("id");
         if (id == null || id.isBlank()) {
-            throw new StoreException("Plugin " + plugin + " contributes a schema without an id to " + POINT_ID + ".");
+            throw new StoreException(NLS.bind(Messages.Registry_noId, plugin, POINT_ID));
         }
         String requiresText = schema.getAttribute("requires");
         List<String> requires = requiresText == null || requiresText.isBlank() ? List.of()
@@ -79,33 +80,34 @@ final class MigrationRegistry {
         steps.sort(Comparator.comparingInt(MigrationStep::version));
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).version() != i + 1) {
-                throw new StoreException("Plugin " + plugin + ", schema '" + id + "': migration versions must run 1, 2, 3 "
-                        + "... without gaps or repeats; found " + steps.stream().map(MigrationStep::version).toList() + ".");
+                throw new StoreException(NLS.bind(Messages.Registry_versionGaps, new Object[] {plugin, id,
+                        steps.stream().map(MigrationStep::version).toList()}));
             }
         }
         return new SchemaContribution(id, plugin, requires, steps);
     }
 
     private static MigrationStep readStep(String plugin, String schemaId, IConfigurationElement m) {
-        String where = "Plugin " + plugin + ", schema '" + schemaId + "'";
         int version;
         try {
             version = Integer.parseInt(m.getAttribute("version").strip());
         } catch (RuntimeException e) {
-            throw new StoreException(where + ": migration version '" + m.getAttribute("version")
-                    + "' is not a whole number.");
+            throw new StoreException(NLS.bind(Messages.Registry_versionNotNumber, new Object[] {plugin, schemaId,
+                    m.getAttribute("version")}));
         }
         String script = m.getAttribute("script");
         String className = m.getAttribute("class");
         String description = m.getAttribute("description") == null ? "" : m.getAttribute("description");
         if ((script == null) == (className == null)) {
-            throw new StoreException(where + ", migration " + version + ": give exactly one of 'script' and 'class'.");
+            throw new StoreException(NLS.bind(Messages.Registry_scriptOrClass,
+                    new Object[] {plugin, schemaId, version}));
         }
         if (script != null) {
             Bundle bundle = ContributorFactoryOSGi.resolve(m.getContributor());
             URL url = bundle == null ? null : bundle.getEntry(script);
             if (url == null) {
-                throw new StoreException(where + ", migration " + version + ": script " + script + " does not exist.");
+                throw new StoreException(NLS.bind(Messages.Registry_scriptMissing,
+                        new Object[] {plugin, schemaId, version, script}));
             }
             return new MigrationStep(version, script, description, () -> new SqlScript(read(url)));
         }

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.osgi.util.NLS;
+
 import keystone.model.store.MigrationException;
 import keystone.model.store.StoreException;
 
@@ -43,8 +45,8 @@ final class Migrator {
         Map<String, SchemaContribution> byId = new LinkedHashMap<>();
         for (SchemaContribution s : schemas) {
             if (byId.putIfAbsent(s.id(), s) != null) {
-                throw new StoreException("Two plugins contribute the schema '" + s.id() + "': " + byId.get(s.id()).plugin()
-                        + " and " + s.plugin() + ". Schema ids must be unique.");
+                throw new StoreException(NLS.bind(Messages.Migration_duplicateSchema, new Object[] {s.id(),
+                        byId.get(s.id()).plugin(), s.plugin()}));
             }
         }
         List<SchemaContribution> result = new ArrayList<>();
@@ -62,15 +64,14 @@ final class Migrator {
             return;
         }
         if (Boolean.FALSE.equals(done)) {
-            throw new StoreException("The schema '" + s.id() + "' of plugin " + s.plugin()
-                    + " is part of a cycle of 'requires'.");
+            throw new StoreException(NLS.bind(Messages.Migration_cycle, s.id(), s.plugin()));
         }
         state.put(s.id(), Boolean.FALSE);
         for (String required : s.requires()) {
             SchemaContribution other = byId.get(required);
             if (other == null) {
-                throw new StoreException("The schema '" + s.id() + "' of plugin " + s.plugin() + " requires the schema '"
-                        + required + "', which no installed plugin contributes.");
+                throw new StoreException(NLS.bind(Messages.Migration_missingRequired, new Object[] {s.id(), s.plugin(),
+                        required}));
             }
             visit(other, byId, state, result);
         }
@@ -96,9 +97,8 @@ final class Migrator {
         for (SchemaContribution s : schemas) {
             int current = applied.getOrDefault(s.id(), 0);
             if (current > s.latestVersion()) {
-                throw new StoreException("The database has schema '" + s.id() + "' at version " + current
-                        + ", newer than plugin " + s.plugin() + " knows (" + s.latestVersion()
-                        + "). It was written by a newer Keystone; use that version.");
+                throw new StoreException(NLS.bind(Messages.Migration_newerDatabase, new Object[] {s.id(), current,
+                        s.plugin(), s.latestVersion()}));
             }
         }
         boolean pending = schemas.stream()
@@ -153,8 +153,7 @@ final class Migrator {
             engine.backupTo(backup);
             return backup;
         } catch (IOException | SQLException e) {
-            throw new StoreException("Cannot back up the database before upgrading its schema: " + e.getMessage()
-                    + ". Nothing was changed.", e);
+            throw new StoreException(NLS.bind(Messages.Migration_backupFailed, e.getMessage()), e);
         }
     }
 
@@ -169,8 +168,7 @@ final class Migrator {
                 deleteBackup(backup);
             }
         } catch (IOException e) {
-            throw new StoreException("A schema migration failed and the backup in " + backup
-                    + " could not be restored: " + e.getMessage() + ". Copy its files back by hand.", e);
+            throw new StoreException(NLS.bind(Messages.Migration_restoreFailed, backup, e.getMessage()), e);
         }
     }
 

@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 import keystone.store.JavaMigration;
 import keystone.store.sales.Decimals;
 import keystone.store.sales.SalesBlock;
@@ -127,9 +129,8 @@ public final class SalesBlocksMigration implements JavaMigration {
         try {
             return Decimals.unscaled(value);
         } catch (IllegalArgumentException e) {
-            throw new SQLException("Sales line " + lineId + ", column " + column + ": " + e.getMessage()
-                    + ". Correct or delete that line with the previous Keystone version, then open the database again.",
-                    e);
+            throw new SQLException(NLS.bind(Messages.Migration_lineDoesNotFit, new Object[] {lineId, column,
+                    e.getMessage()}), e);
         }
     }
 

@@ -3,6 +3,8 @@ package keystone.store.internal;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 
+import org.eclipse.osgi.util.NLS;
+
 import keystone.model.store.StoreException;
 
 /**
@@ -17,15 +19,14 @@ public final class SqlErrors {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String detail = e.getMessage();
         if (e instanceof SQLIntegrityConstraintViolationException || state.startsWith("23")) {
-            return new StoreException("The change conflicts with data already stored: " + detail, e);
+            return new StoreException(NLS.bind(Messages.SqlError_conflict, detail), e);
         }
         if (state.startsWith("22")) {
-            return new StoreException("A value does not fit its field: " + detail, e);
+            return new StoreException(NLS.bind(Messages.SqlError_doesNotFit, detail), e);
         }
         if (state.startsWith("08")) {
-            return new StoreException("The database is not available (closed or damaged): " + detail
-                    + ". Restart Keystone.", e);
+            return new StoreException(NLS.bind(Messages.SqlError_unavailable, detail), e);
         }
-        return new StoreException("Database error: " + detail, e);
+        return new StoreException(NLS.bind(Messages.SqlError_other, detail), e);
     }
 }

@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.CRC32C;
 
+import org.eclipse.osgi.util.NLS;
+
+import keystone.store.internal.Messages;
+
 /**
  * The byte form of a block of one customer's lines: a version byte, the line count, the block's product and order
  * id tables, then per line the deltas of id and date, a flag byte and the numbers as zig-zag varints, and a CRC32C
@@ -185,7 +189,7 @@ final class BlockCodec {
      */
     static SalesBlock decode(String customerId, byte[] bytes) {
         if (bytes.length < 6) {
-            throw new CorruptBlockException("too short");
+            throw new CorruptBlockException(Messages.Block_tooShort);
         }
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, bytes.length - 4);
@@ -193,11 +197,11 @@ final class BlockCodec {
         int stored = (bytes[n - 4] & 0xff) << 24 | (bytes[n - 3] & 0xff) << 16 | (bytes[n - 2] & 0xff) << 8
                 | bytes[n - 1] & 0xff;
         if ((int) crc.getValue() != stored) {
-            throw new CorruptBlockException("checksum mismatch");
+            throw new CorruptBlockException(Messages.Block_checksum);
         }
         In in = new In(bytes, n - 4);
         if (in.read() != VERSION) {
-            throw new CorruptBlockException("unknown version " + bytes[0]);
+            throw new CorruptBlockException(NLS.bind(Messages.Block_unknownVersion, bytes[0]));
         }
         int size = in.count();
         String[] products = in.strings();
@@ -224,7 +228,7 @@ final class BlockCodec {
             orderOf[i] = in.pick(orders);
         }
         if (in.position != n - 4) {
-            throw new CorruptBlockException("trailing bytes");
+            throw new CorruptBlockException(Messages.Block_trailingBytes);
         }
         return new SalesBlock(customerId, ids, days, amounts, margins, quantities, productOf, orderOf);
     }
@@ -279,7 +283,7 @@ final class BlockCodec {
 
         int read() {
             if (position >= end) {
-                throw new CorruptBlockException("truncated");
+                throw new CorruptBlockException(Messages.Block_truncated);
             }
             return bytes[position++] & 0xff;
         }
@@ -293,7 +297,7 @@ final class BlockCodec {
                     return value;
                 }
             }
-            throw new CorruptBlockException("bad number");
+            throw new CorruptBlockException(Messages.Block_badNumber);
         }
 
         long zigZag() {
@@ -304,7 +308,7 @@ final class BlockCodec {
         int count() {
             long value = varLong();
             if (value < 0 || value > end) {
-                throw new CorruptBlockException("bad count " + value);
+                throw new CorruptBlockException(NLS.bind(Messages.Block_badCount, value));
             }
             return (int) value;
         }
@@ -314,7 +318,7 @@ final class BlockCodec {
             for (int i = 0; i < result.length; i++) {
                 int length = count();
                 if (position + length > end) {
-                    throw new CorruptBlockException("truncated text");
+                    throw new CorruptBlockException(Messages.Block_truncatedText);
                 }
                 result[i] = new String(bytes, position, length, StandardCharsets.UTF_8);
                 position += length;
@@ -325,7 +329,7 @@ final class BlockCodec {
         String pick(String[] table) {
             long index = varLong();
             if (index < 0 || index >= table.length) {
-                throw new CorruptBlockException("bad text index " + index);
+                throw new CorruptBlockException(NLS.bind(Messages.Block_badTextIndex, index));
             }
             return table[(int) index];
         }

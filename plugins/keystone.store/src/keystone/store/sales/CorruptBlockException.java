@@ -1,5 +1,9 @@
 package keystone.store.sales;
 
+import org.eclipse.osgi.util.NLS;
+
+import keystone.store.internal.Messages;
+
 /** A stored block of sales lines that cannot be read back (damaged file or a hand-edited import). */
 public final class CorruptBlockException extends RuntimeException {
 
@@ -8,7 +12,7 @@ public final class CorruptBlockException extends RuntimeException {
     private final String reason;
 
     public CorruptBlockException(String reason) {
-        super("A stored block of sales lines is damaged (" + reason + ")");
+        super(NLS.bind(Messages.Block_damaged, reason));
         this.reason = reason;
     }
 

@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 
+import org.eclipse.osgi.util.NLS;
+
+import keystone.store.internal.Messages;
+
 /**
  * The fixed-point form of sales decimals: amounts, margins and quantities are kept as whole numbers of
  * ten-thousandths (four decimal places, as the former DECIMAL(19, 4) columns), so that at most 14 digits before the
@@ -34,12 +38,13 @@ public final class Decimals {
         try {
             scaled = value.setScale(SCALE, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(value.toPlainString() + " has more than " + SCALE + " decimal places");
+            throw new IllegalArgumentException(NLS.bind(Messages.Decimals_tooManyDecimals, value.toPlainString(),
+                    SCALE));
         }
         BigInteger unscaled = scaled.unscaledValue();
         if (unscaled.abs().compareTo(BIG_LIMIT) >= 0) {
-            throw new IllegalArgumentException(value.toPlainString() + " has more than " + MAX_INTEGER_DIGITS
-                    + " digits before the decimal point");
+            throw new IllegalArgumentException(NLS.bind(Messages.Decimals_tooManyDigits, value.toPlainString(),
+                    MAX_INTEGER_DIGITS));
         }
         return unscaled.longValue();
     }

@@ -13,6 +13,9 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+
+import keystone.store.internal.Messages;
 
 /**
  * Where sales lines live: table SALES_BLOCK of the core schema, one row per block of up to {@value #BLOCK_LINES}
@@ -408,11 +411,11 @@ public final class SalesLines {
                         try {
                             block = BlockCodec.decode(rs.getString(2), rs.getBytes(9));
                         } catch (CorruptBlockException e) {
-                            throw new CorruptBlockException("block ID " + after + ": " + e.reason());
+                            throw new CorruptBlockException(NLS.bind(Messages.Verify_inBlock, after, e.reason()));
                         }
                         String wrong = mismatch(block, rs);
                         if (wrong != null) {
-                            throw new CorruptBlockException("block ID " + after + ": " + wrong);
+                            throw new CorruptBlockException(NLS.bind(Messages.Verify_inBlock, after, wrong));
                         }
                         if (count + block.size() > ids.length) {
                             ids = java.util.Arrays.copyOf(ids, Math.max(ids.length * 2, count + block.size()));
@@ -427,13 +430,12 @@ public final class SalesLines {
         java.util.Arrays.sort(ids, 0, count);
         for (int i = 1; i < count; i++) {
             if (ids[i] == ids[i - 1]) {
-                throw new CorruptBlockException("line id " + ids[i] + " is stored in two blocks");
+                throw new CorruptBlockException(NLS.bind(Messages.Verify_duplicateLineId, ids[i]));
             }
         }
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT NEXT_ID FROM SALES_LINE_ID")) {
             if (rs.next() && count > 0 && rs.getLong(1) <= ids[count - 1]) {
-                throw new CorruptBlockException("SALES_LINE_ID.NEXT_ID " + rs.getLong(1)
-                        + " is not above the largest line id " + ids[count - 1]);
+                throw new CorruptBlockException(NLS.bind(Messages.Verify_nextId, rs.getLong(1), ids[count - 1]));
             }
         }
     }
@@ -449,20 +451,18 @@ public final class SalesLines {
             amount.add(block.amountUnscaled(i));
         }
         if (block.size() == 0 || block.size() > BLOCK_LINES || block.size() != rs.getInt(7)) {
-            return "LINE_COUNT " + rs.getInt(7) + " but the block holds " + block.size() + " lines";
+            return NLS.bind(Messages.Verify_lineCount, rs.getInt(7), block.size());
         }
         if (!LocalDate.ofEpochDay(firstDay).equals(rs.getObject(3, LocalDate.class))
                 || !LocalDate.ofEpochDay(lastDay).equals(rs.getObject(4, LocalDate.class))) {
-            return "FIRST_DATE/LAST_DATE do not match its lines (" + LocalDate.ofEpochDay(firstDay) + " to "
-                    + LocalDate.ofEpochDay(lastDay) + ")";
+            return NLS.bind(Messages.Verify_dates, LocalDate.ofEpochDay(firstDay), LocalDate.ofEpochDay(lastDay));
         }
         if (block.id(0) != rs.getLong(5) || block.id(block.size() - 1) != rs.getLong(6)) {
-            return "FIRST_LINE_ID/LAST_LINE_ID do not match its lines (" + block.id(0) + " to "
-                    + block.id(block.size() - 1) + ")";
+            return NLS.bind(Messages.Verify_lineIds, block.id(0), block.id(block.size() - 1));
         }
         if (amount.value().compareTo(rs.getBigDecimal(8)) != 0) {
-            return "AMOUNT " + rs.getBigDecimal(8).toPlainString() + " is not the sum of its lines ("
-                    + amount.value().toPlainString() + ")";
+            return NLS.bind(Messages.Verify_amount, rs.getBigDecimal(8).toPlainString(),
+                    amount.value().toPlainString());
         }
         return null;
     }
