@@ -81,11 +81,6 @@ public record DecisionMap(long accountId, List<Person> people, List<ReportingLin
         return reporting.stream().filter(l -> l.managerId() == personId).map(ReportingLine::reportId).toList();
     }
 
-    /** Influence lines starting or ending at the person. */
-    public List<InfluenceLine> influenceOf(long personId) {
-        return influence.stream().filter(l -> l.joins(personId)).toList();
-    }
-
     public List<Relationship> relationshipsOf(long personId) {
         return relationships.stream().filter(r -> r.personId() == personId).toList();
     }

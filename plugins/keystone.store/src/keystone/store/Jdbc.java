@@ -1,6 +1,7 @@
 package keystone.store;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,10 +59,15 @@ public final class Jdbc {
         return rs.wasNull() ? null : value;
     }
 
-    /** The zero-or-more sum of an aggregate that is NULL over no rows. */
-    public static BigDecimal sum(ResultSet rs, int index) throws SQLException {
-        BigDecimal value = rs.getBigDecimal(index);
-        return value == null ? BigDecimal.ZERO : value;
+    /**
+     * Locks the row of account {@code accountId} until the transaction ends, so that writers of the account's data
+     * (dossier, decision map, plans) take turns, and tells whether the account exists.
+     */
+    public static boolean lockAccount(Connection c, long accountId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE ACCOUNT SET NAME = NAME WHERE ID = ?")) {
+            ps.setLong(1, accountId);
+            return ps.executeUpdate() == 1;
+        }
     }
 
     /** A LIKE pattern finding {@code text} anywhere, with the wildcards in it escaped by {@code \}. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import keystone.store.sales.SalesLines;
+
 /**
  * The user tables of the shared database (every contributor's), ordered so that a table comes after the tables
  * its foreign keys reference; for whole-database work such as clearing, export and import.
@@ -20,6 +22,18 @@ public final class Tables {
     public static final String SCHEMA_VERSION_TABLE = "KS_SCHEMA_VERSION";
 
     private Tables() {
+    }
+
+    /**
+     * Checks what the database cannot check itself in rows that came from outside the store's own writers (a JSON
+     * import): today the encoded sales lines (see {@link SalesLines#verify}).
+     *
+     * @throws keystone.store.sales.CorruptBlockException naming the table and what is wrong
+     */
+    public static void verifyImported(Connection c) throws SQLException {
+        if (inDependencyOrder(c).contains(SalesLines.TABLE)) {
+            SalesLines.verify(c);
+        }
     }
 
     public static List<String> inDependencyOrder(Connection c) throws SQLException {

@@ -76,6 +76,15 @@ public final class FixtureDatabase implements AutoCloseable {
         return database;
     }
 
+    /** How many rows {@code table} holds now (through {@link DatabaseService#info()}). */
+    public long rowCount(String table) {
+        Long rows = database.info().rowCounts().get(table);
+        if (rows == null) {
+            throw new IllegalArgumentException("no table " + table);
+        }
+        return rows;
+    }
+
     @Override
     public void close() {
         database.close();

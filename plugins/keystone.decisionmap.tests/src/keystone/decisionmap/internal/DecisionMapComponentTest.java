@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -81,14 +79,8 @@ class DecisionMapComponentTest {
         fixture.close();
     }
 
-    private static long count(String table) {
-        return Services.get(Database.class).read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+    private long count(String table) {
+        return fixture.rowCount(table);
     }
 
     /** CEO over CFO (economic buyer, supportive) and a buyer with a dotted line to the CFO; new people only. */

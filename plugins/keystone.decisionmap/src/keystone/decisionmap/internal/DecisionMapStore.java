@@ -30,6 +30,7 @@ import keystone.decisionmap.Stance;
 import keystone.decisionmap.Strength;
 import keystone.model.KeystoneException;
 import keystone.store.BatchInserts;
+import keystone.store.Jdbc;
 
 /**
  * Reads and replaces the decision-map rows (tables of sql/V001__decision_map.sql) on a connection the caller
@@ -214,11 +215,8 @@ final class DecisionMapStore {
      * map take turns instead of interleaving their deletes and inserts.
      */
     private static void lockAccount(Connection c, long accountId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE ACCOUNT SET NAME = NAME WHERE ID = ?")) {
-            ps.setLong(1, accountId);
-            if (ps.executeUpdate() == 0) {
-                throw new KeystoneException(NLS.bind(Messages.Store_accountDeleted, accountId));
-            }
+        if (!Jdbc.lockAccount(c, accountId)) {
+            throw new KeystoneException(NLS.bind(Messages.Store_accountDeleted, accountId));
         }
     }
 
@@ -234,11 +232,7 @@ final class DecisionMapStore {
         ps.setString(9, p.stance().name());
         ps.setString(10, p.influence().name());
         ps.setBoolean(11, p.left());
-        if (p.leftOn() == null) {
-            ps.setNull(12, Types.DATE);
-        } else {
-            ps.setObject(12, p.leftOn());
-        }
+        Jdbc.setDate(ps, 12, p.leftOn());
         ps.setString(13, p.notes());
         if (p.x() == null) {
             ps.setNull(14, Types.DOUBLE);
@@ -255,10 +249,6 @@ final class DecisionMapStore {
         ps.setString(3, r.ourPerson());
         ps.setString(4, r.current().name());
         ps.setString(5, r.target().name());
-        if (r.lastContact() == null) {
-            ps.setNull(6, Types.DATE);
-        } else {
-            ps.setObject(6, r.lastContact());
-        }
+        Jdbc.setDate(ps, 6, r.lastContact());
     }
 }

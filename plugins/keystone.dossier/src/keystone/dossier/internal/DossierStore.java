@@ -158,11 +158,8 @@ final class DossierStore {
      * dossier (an editor and a job) take turns instead of interleaving their deletes and inserts.
      */
     private static void requireAccount(Connection c, Account account) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE ACCOUNT SET NAME = NAME WHERE ID = ?")) {
-            ps.setLong(1, account.id());
-            if (ps.executeUpdate() == 0) {
-                throw new KeystoneException(NLS.bind(Messages.Store_accountDeleted, account.name()));
-            }
+        if (!Jdbc.lockAccount(c, account.id())) {
+            throw new KeystoneException(NLS.bind(Messages.Store_accountDeleted, account.name()));
         }
     }
 

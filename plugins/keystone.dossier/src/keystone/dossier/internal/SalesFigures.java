@@ -12,6 +12,7 @@ import keystone.dossier.DateWindow;
 import keystone.dossier.Headline;
 import keystone.dossier.SalesFacts;
 import keystone.store.sales.Decimals;
+import keystone.store.sales.SalesBlock;
 import keystone.store.sales.SalesLines;
 
 /**
@@ -27,29 +28,17 @@ final class SalesFigures {
     static Headline headline(Connection c, long accountId, LocalDate today) throws SQLException {
         DateWindow last = DateWindow.monthsUpTo(today, 12);
         DateWindow previous = DateWindow.monthsUpTo(today.minusMonths(12), 12);
-        Window lastDays = new Window(last);
-        Window previousDays = new Window(previous);
         int todayDay = (int) today.toEpochDay();
         Decimals.Sum lastSum = new Decimals.Sum();
         Decimals.Sum previousSum = new Decimals.Sum();
         int[] lastOrder = {Integer.MIN_VALUE};
         SalesLines.forAccounts(c, accountId, null, today, (account, block) -> {
-            for (int i = 0; i < block.size(); i++) {
-                int day = block.day(i);
-                if (day <= todayDay) {
-                    lastOrder[0] = Math.max(lastOrder[0], day);
-                    lastDays.add(day, block.amountUnscaled(i), lastSum);
-                    previousDays.add(day, block.amountUnscaled(i), previousSum);
-                }
-            }
+            lastOrder[0] = Math.max(lastOrder[0], block.latestDay(todayDay));
+            add(block, last, lastSum);
+            add(block, previous, previousSum);
         });
-        Decimals.Sum total = new Decimals.Sum();
-        SalesLines.forPeriod(c, last.after().plusDays(1), last.upTo(), block -> {
-            for (int i = 0; i < block.size(); i++) {
-                lastDays.add(block.day(i), block.amountUnscaled(i), total);
-            }
-        });
-        return new Headline(today, lastSum.value(), previousSum.value(), total.value(),
+        BigDecimal total = SalesLines.amountBetween(c, last.after().plusDays(1), last.upTo());
+        return new Headline(today, lastSum.value(), previousSum.value(), total,
                 lastOrder[0] == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(lastOrder[0]));
     }
 
@@ -64,29 +53,24 @@ final class SalesFigures {
      */
     static Map<Long, AccountSales> accountSales(Connection c, LocalDate today, int comparisonMonths,
             Long onlyAccountId) throws SQLException {
-        Window recent = new Window(ChurnRules.recentWindow(today, comparisonMonths));
-        Window yearBefore = new Window(ChurnRules.yearBeforeWindow(today, comparisonMonths));
-        Window last = new Window(DateWindow.monthsUpTo(today, 12));
+        DateWindow recent = ChurnRules.recentWindow(today, comparisonMonths);
+        DateWindow yearBefore = ChurnRules.yearBeforeWindow(today, comparisonMonths);
+        DateWindow last = DateWindow.monthsUpTo(today, 12);
         int todayDay = (int) today.toEpochDay();
         record Sums(int[] lastOrder, Decimals.Sum recent, Decimals.Sum yearBefore, Decimals.Sum last) {
         }
         Map<Long, Sums> sums = new HashMap<>();
         SalesLines.forAccounts(c, onlyAccountId, null, today, (account, block) -> {
-            Sums s = null;
-            for (int i = 0; i < block.size(); i++) {
-                int day = block.day(i);
-                if (day > todayDay) {
-                    continue;
-                }
-                if (s == null) {
-                    s = sums.computeIfAbsent(account, k -> new Sums(new int[] {Integer.MIN_VALUE},
-                            new Decimals.Sum(), new Decimals.Sum(), new Decimals.Sum()));
-                }
-                s.lastOrder()[0] = Math.max(s.lastOrder()[0], day);
-                recent.add(day, block.amountUnscaled(i), s.recent());
-                yearBefore.add(day, block.amountUnscaled(i), s.yearBefore());
-                last.add(day, block.amountUnscaled(i), s.last());
+            int latest = block.latestDay(todayDay);
+            if (latest == Integer.MIN_VALUE) {
+                return; // only sales after today
             }
+            Sums s = sums.computeIfAbsent(account, k -> new Sums(new int[] {Integer.MIN_VALUE}, new Decimals.Sum(),
+                    new Decimals.Sum(), new Decimals.Sum()));
+            s.lastOrder()[0] = Math.max(s.lastOrder()[0], latest);
+            add(block, recent, s.recent());
+            add(block, yearBefore, s.yearBefore());
+            add(block, last, s.last());
         });
         Map<Long, AccountSales> result = new HashMap<>();
         sums.forEach((account, s) -> result.put(account, new AccountSales(new SalesFacts(
@@ -95,16 +79,8 @@ final class SalesFigures {
         return result;
     }
 
-    /** A {@link DateWindow} (after, upTo] as epoch days. */
-    private record Window(long after, long upTo) {
-        Window(DateWindow window) {
-            this(window.after().toEpochDay(), window.upTo().toEpochDay());
-        }
-
-        void add(int day, long amount, Decimals.Sum sum) {
-            if (day > after && day <= upTo) {
-                sum.add(amount);
-            }
-        }
+    /** Adds the block's amounts dated in the window (after, upTo]. */
+    private static void add(SalesBlock block, DateWindow window, Decimals.Sum sum) {
+        block.addAmounts((int) window.after().toEpochDay() + 1, (int) window.upTo().toEpochDay(), sum);
     }
 }

@@ -28,12 +28,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import keystone.exchange.DatabaseNotEmptyException;
-import keystone.store.sales.CorruptBlockException;
-import keystone.store.sales.SalesLines;
 import keystone.exchange.ExchangeException;
 import keystone.exchange.ImportSummary;
 import keystone.model.KeystoneException;
 import keystone.store.Database;
+import keystone.store.Tables;
+import keystone.store.sales.CorruptBlockException;
 
 /**
  * Imports an exchange document into the open database in one transaction, so that any problem - in the document
@@ -41,7 +41,6 @@ import keystone.store.Database;
  */
 final class JsonImporter {
 
-    private static final String SALES_BLOCKS = "SALES_BLOCK";
 
     private final Database database;
     private final JsonFactory factory;
@@ -125,9 +124,7 @@ final class JsonImporter {
         try {
             Map<String, Long> stored = new DocumentReader(parser, c, tables, TableInfo.schemaVersions(c), listener)
                     .read();
-            if (tables.containsKey(SALES_BLOCKS)) {
-                verifySalesBlocks(c);
-            }
+            verifyImported(c);
             return stored;
         } catch (BadDocumentException e) {
             throw new ExchangeException(Messages.unchanged(NLS.bind(Messages.Import_badDocument,
@@ -144,14 +141,14 @@ final class JsonImporter {
     }
 
     /**
-     * Sales lines arrive as encoded blocks (see {@link SalesLines}); their bytes and the columns beside them must
-     * agree, or the database would fail later, when the lines are read.
+     * Encoded data (sales lines arrive as blocks) must agree with the columns beside it, or the database would fail
+     * later, when it is read; the store knows what to check.
      */
-    private static void verifySalesBlocks(Connection c) throws SQLException {
+    private static void verifyImported(Connection c) throws SQLException {
         try {
-            SalesLines.verify(c);
+            Tables.verifyImported(c);
         } catch (CorruptBlockException e) {
-            throw new BadDocumentException(JsonPaths.field("/tables", SALES_BLOCKS),
+            throw new BadDocumentException(JsonPaths.field("/tables", e.table()),
                     NLS.bind(Messages.Import_salesLines, e.reason()), e);
         }
     }

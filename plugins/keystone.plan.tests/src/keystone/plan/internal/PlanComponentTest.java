@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -80,17 +78,11 @@ class PlanComponentTest {
         fixture.close();
     }
 
-    private static long count(String table) {
-        return Services.get(Database.class).read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+    private long count(String table) {
+        return fixture.rowCount(table);
     }
 
-    private static List<Long> counts() {
+    private List<Long> counts() {
         List<Long> counts = new ArrayList<>();
         for (String table : List.of("PLAN_HEADER", "PLAN_SWOT", "PLAN_OBJECTIVE", "PLAN_TARGET", "PLAN_ACTION",
                 "PLAN_OPPORTUNITY", "PLAN_RISK", "PLAN_BUDGET_LINE", "PLAN_REVIEW")) {

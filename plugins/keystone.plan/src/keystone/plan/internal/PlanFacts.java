@@ -3,8 +3,6 @@ package keystone.plan.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import keystone.store.Jdbc;
-import keystone.store.sales.Decimals;
-import keystone.store.sales.SalesLines;
 import keystone.decisionmap.Coverage;
 import keystone.decisionmap.CoverageReport;
 import keystone.decisionmap.DecisionMapService;
@@ -28,6 +23,8 @@ import keystone.plan.ObjectiveProgress;
 import keystone.plan.PlanActuals;
 import keystone.plan.Quarter;
 import keystone.store.Database;
+import keystone.store.sales.Decimals;
+import keystone.store.sales.SalesLines;
 
 /**
  * Where the measured values of plans come from: actual revenue and margin from imported sales (the sales lines through

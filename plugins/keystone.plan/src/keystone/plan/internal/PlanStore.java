@@ -107,13 +107,7 @@ final class PlanStore {
      * such account.
      */
     static Optional<String> lockAccount(Connection c, long accountId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE ACCOUNT SET NAME = NAME WHERE ID = ?")) {
-            ps.setLong(1, accountId);
-            if (ps.executeUpdate() == 0) {
-                return Optional.empty();
-            }
-        }
-        return accountName(c, accountId);
+        return Jdbc.lockAccount(c, accountId) ? accountName(c, accountId) : Optional.empty();
     }
 
     static Optional<String> accountName(Connection c, long accountId) throws SQLException {

@@ -20,8 +20,8 @@ import keystone.store.sales.LineBuffer;
 final class LineKeeper implements AutoCloseable {
 
     private final LineBuffer lines = new LineBuffer();
-    private final Path file;
     private final Path errorFile;
+    private final boolean errorFileIsSource;
     private final Detection detection;
     private ErrorFileWriter errors;
     private String header;
@@ -38,8 +38,9 @@ final class LineKeeper implements AutoCloseable {
 
     /** @param maxHeap the heap to stay well within, in bytes */
     LineKeeper(Path file, Path errorFile, Detection detection, long maxHeap) {
-        this.file = file;
         this.errorFile = errorFile;
+        this.errorFileIsSource = errorFile != null && file != null
+                && errorFile.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
         this.detection = detection;
         this.maxHeap = maxHeap;
     }
@@ -81,7 +82,7 @@ final class LineKeeper implements AutoCloseable {
         if (errorFile == null) {
             return; // the import will be refused; the report lists the lines
         }
-        if (errorFile.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+        if (errorFileIsSource) {
             throw new ImportException(NLS.bind(Messages.Import_errorFileIsSource, errorFile));
         }
         String text = text(row, source);

@@ -3,7 +3,6 @@ package keystone.salesimport.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,7 +31,7 @@ final class LineScanner {
         default void header(SourceRow header, RowSource source) throws IOException {
         }
 
-        void good(SourceRow row, ParsedLine line) throws SQLException;
+        void good(SourceRow row, ParsedLine line);
 
         void bad(SourceRow row, List<LineProblem> problems, RowSource source) throws IOException;
     }
@@ -54,8 +53,7 @@ final class LineScanner {
     }
 
     /** Reads {@code file} as {@code detection} (complete) says, mapped by {@code mapping}. */
-    static Outcome scan(Path file, Detection detection, ColumnMapping mapping, IProgressMonitor monitor, Sink sink)
-            throws SQLException {
+    static Outcome scan(Path file, Detection detection, ColumnMapping mapping, IProgressMonitor monitor, Sink sink) {
         String name = file.getFileName().toString();
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Task_reading, name), TICKS);
         try (RowSource source = RowSource.open(file, detection)) {
@@ -91,7 +89,7 @@ final class LineScanner {
             this.sink = sink;
         }
 
-        Outcome scan() throws IOException, SQLException {
+        Outcome scan() throws IOException {
             SourceRow first = nextNonBlank();
             if (first == null) {
                 return blocked(1, Messages.File_empty);
@@ -141,7 +139,7 @@ final class LineScanner {
             return row;
         }
 
-        private void line(SourceRow row, LineValidator validator) throws IOException, SQLException {
+        private void line(SourceRow row, LineValidator validator) throws IOException {
             dataLines++;
             if (!row.readable()) {
                 badLines++;

@@ -77,16 +77,16 @@ final class SalesWriter {
     }
 
     private long replacePeriodOrRefuse(ImportReport report) throws SQLException {
+        if (replacePeriod) {
+            return BatchStore.deletePeriod(c, report.firstDate(), report.lastDate());
+        }
         long existing = BatchStore.linesInPeriod(c, report.firstDate(), report.lastDate());
         if (existing == 0) {
             return 0;
         }
-        if (!replacePeriod) {
-            throw new PeriodNotEmptyException(NLS.bind(Messages.Import_periodNotEmpty, new Object[] {
-                    report.file().getFileName(), report.firstDate(), report.lastDate(), existing}),
-                    report.firstDate(), report.lastDate(), existing);
-        }
-        return BatchStore.deletePeriod(c, report.firstDate(), report.lastDate());
+        throw new PeriodNotEmptyException(NLS.bind(Messages.Import_periodNotEmpty, new Object[] {
+                report.file().getFileName(), report.firstDate(), report.lastDate(), existing}),
+                report.firstDate(), report.lastDate(), existing);
     }
 
     /**

@@ -2,7 +2,6 @@ package keystone.salesimport.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,12 +36,7 @@ record Validation(ImportReport report, Map<String, String> customers) {
     static Validation run(Path file, Detection detection, ColumnMapping mapping, IProgressMonitor monitor,
             LineKeeper keeper) {
         Collector collector = new Collector(keeper);
-        LineScanner.Outcome outcome;
-        try {
-            outcome = LineScanner.scan(file, detection, mapping, monitor, collector);
-        } catch (SQLException e) {
-            throw new IllegalStateException("validation writes nothing", e);
-        }
+        LineScanner.Outcome outcome = LineScanner.scan(file, detection, mapping, monitor, collector);
         List<LineProblem> problems = new ArrayList<>(outcome.fileProblems());
         problems.addAll(collector.problems);
         problems.sort(java.util.Comparator.comparingLong(LineProblem::line));

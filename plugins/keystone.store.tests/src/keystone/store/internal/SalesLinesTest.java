@@ -124,6 +124,27 @@ class SalesLinesTest {
     }
 
     @Test
+    void theAmountOfAPeriodCountsBlocksInsideWholeAndOnlyTheLinesInsideOfBlocksAcrossItsEnds() {
+        try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.core()))) {
+            append(engine, List.of(
+                    line("IN", "2024-03-01", "1.0001", null, "", null, ""), // a block wholly inside
+                    line("IN", "2024-03-31", "2", null, "", null, ""),
+                    line("START", "2024-02-29", "100", null, "", null, ""), // across the start
+                    line("START", "2024-03-01", "4", null, "", null, ""),
+                    line("END", "2024-03-31", "8", null, "", null, ""), // across the end
+                    line("END", "2024-04-01", "200", null, "", null, ""),
+                    line("OUT", "2024-04-02", "400", null, "", null, ""))); // outside
+
+            BigDecimal march = engine.read(c -> SalesLines.amountBetween(c, LocalDate.of(2024, 3, 1),
+                    LocalDate.of(2024, 3, 31)));
+
+            assertEquals(0, new BigDecimal("15.0001").compareTo(march), march.toString());
+            assertEquals(0, BigDecimal.ZERO.compareTo(engine.read(c -> SalesLines.amountBetween(c,
+                    LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31)))));
+        }
+    }
+
+    @Test
     void afterEveryTableWasClearedIdsStartAboveTheLinesThatAreLeft() {
         try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.core()))) {
             append(engine, List.of(line("A", "2024-01-01", "1", null, "", null, ""),
@@ -188,19 +209,8 @@ class SalesLinesTest {
     }
 
     @Test
-    void linesOfAVersion1DatabaseMoveIntoBlocksKeepingTheirIds() throws SQLException {
-        try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.coreVersion1()))) {
-            engine.inTransaction(c -> {
-                try (Statement st = c.createStatement()) {
-                    st.execute("INSERT INTO CUSTOMER (ID, NAME) VALUES ('A', 'Alpha'), ('B', 'Beta')");
-                    st.execute("INSERT INTO SALES_LINE (ID, CUSTOMER_ID, SALE_DATE, AMOUNT, MARGIN, PRODUCT, QUANTITY, "
-                            + "ORDER_ID) VALUES (3, 'B', DATE '2024-01-02', 2.5, NULL, 'P', 1, 'O1'), "
-                            + "(7, 'A', DATE '2024-01-01', 1.25, 0.5, '', NULL, ''), "
-                            + "(9, 'B', DATE '2023-12-31', -4, -1, '" + CJK + "', 2, 'O2')");
-                }
-                return null;
-            });
-        }
+    void linesOfAVersion1DatabaseMoveIntoBlocksKeepingTheirIds() {
+        createVersion1WithLines();
         try (HsqlEngine engine = HsqlEngine.open(dir, List.of(TestSchemas.core()))) {
             SortedMap<Long, SalesLine> stored = stored(engine);
 

@@ -65,14 +65,8 @@ public final class AccountStore implements AccountService {
             int fromDay = (int) after.toEpochDay() + 1;
             int toDay = (int) asOf.toEpochDay();
             Map<Long, Decimals.Sum> revenue = new HashMap<>();
-            SalesLines.forAccounts(c, null, after.plusDays(1), asOf, (account, block) -> {
-                Decimals.Sum sum = revenue.computeIfAbsent(account, k -> new Decimals.Sum());
-                for (int i = 0; i < block.size(); i++) {
-                    if (block.within(i, fromDay, toDay)) {
-                        sum.add(block.amountUnscaled(i));
-                    }
-                }
-            });
+            SalesLines.forAccounts(c, null, after.plusDays(1), asOf, (account, block) -> block.addAmounts(fromDay,
+                    toDay, revenue.computeIfAbsent(account, k -> new Decimals.Sum())));
             List<AccountSummary> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT a.ID, a.NAME, a.ACCOUNT_TYPE, a.OWNER, a.INDUSTRY, "
                     + "a.COUNTRY FROM ACCOUNT a ORDER BY LOWER(a.NAME), a.ID")) {

@@ -72,8 +72,8 @@ public final class SalesStore implements SalesService {
             return null;
         });
         EventAdmin admin = events;
-        if (admin != null) {
-            admin.postEvent(new Event(KeystoneTopics.SALES_CHANGED, Map.of()));
+        if (admin != null) { // inside an outer transaction: only once it has committed
+            database.afterCommit(() -> admin.postEvent(new Event(KeystoneTopics.SALES_CHANGED, Map.of())));
         }
     }
 
@@ -129,19 +129,14 @@ public final class SalesStore implements SalesService {
             int fromDay = (int) from.toEpochDay();
             int toDay = (int) to.toEpochDay();
             Map<String, Decimals.Sum> sums = new TreeMap<>();
-            SalesLines.forPeriod(c, from, to, block -> {
-                Decimals.Sum sum = null;
-                for (int i = 0; i < block.size(); i++) {
-                    if (block.within(i, fromDay, toDay)) {
-                        if (sum == null) {
-                            sum = sums.computeIfAbsent(block.customerId(), id -> new Decimals.Sum());
-                        }
-                        sum.add(block.amountUnscaled(i));
-                    }
+            SalesLines.forPeriod(c, from, to, block -> block.addAmounts(fromDay, toDay,
+                    sums.computeIfAbsent(block.customerId(), id -> new Decimals.Sum())));
+            Map<String, BigDecimal> result = new LinkedHashMap<>();
+            sums.forEach((customer, sum) -> {
+                if (sum.count() > 0) { // a block may reach into the period without a line in it
+                    result.put(customer, sum.value());
                 }
             });
-            Map<String, BigDecimal> result = new LinkedHashMap<>();
-            sums.forEach((customer, sum) -> result.put(customer, sum.value()));
             return result;
         });
     }

@@ -16,6 +16,11 @@ public final class CorruptBlockException extends RuntimeException {
         this.reason = reason;
     }
 
+    /** The table that holds the damaged data. */
+    public String table() {
+        return SalesLines.TABLE;
+    }
+
     /** What is wrong, without the sentence around it. */
     public String reason() {
         return reason;

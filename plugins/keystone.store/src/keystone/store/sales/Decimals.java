@@ -63,10 +63,6 @@ public final class Decimals {
         return unscaled == NONE ? null : decimal(unscaled);
     }
 
-    public static double toDouble(long unscaled) {
-        return unscaled / 10_000d;
-    }
-
     /** An exact running total of fixed-point values that cannot overflow. */
     public static final class Sum {
         private long total;
@@ -83,12 +79,6 @@ public final class Decimals {
             count++;
         }
 
-        public void add(Sum other) {
-            overflow = overflow.add(other.overflow);
-            add(other.total);
-            count += other.count - 1;
-        }
-
         /** How many values were added (0: the sum is "no value" in SQL terms). */
         public long count() {
             return count;
@@ -100,11 +90,6 @@ public final class Decimals {
                 return BigDecimal.ZERO;
             }
             return new BigDecimal(overflow.add(BigInteger.valueOf(total)), SCALE);
-        }
-
-        /** The sum, or {@code null} when nothing was added (as SQL's SUM over no rows). */
-        public BigDecimal valueOrNull() {
-            return count == 0 ? null : value();
         }
     }
 }

@@ -116,10 +116,6 @@ public final class LineBuffer {
         return size;
     }
 
-    public boolean isEmpty() {
-        return size == 0;
-    }
-
     /** The distinct customers of the lines, in order of first appearance. */
     public List<String> customerIds() {
         return List.copyOf(customerIds);

@@ -82,6 +82,37 @@ public final class SalesBlock {
         return days[i] >= fromDay && days[i] <= toDay;
     }
 
+    /** Adds the amounts of the lines dated in {@code [fromDay, toDay]} (epoch days, both inclusive) to {@code sum}. */
+    public void addAmounts(int fromDay, int toDay, Decimals.Sum sum) {
+        for (int i = 0; i < size; i++) {
+            if (days[i] >= fromDay && days[i] <= toDay) {
+                sum.add(amounts[i]);
+            }
+        }
+    }
+
+    /** How many lines are dated in {@code [fromDay, toDay]} (epoch days, both inclusive). */
+    public int countWithin(int fromDay, int toDay) {
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            if (days[i] >= fromDay && days[i] <= toDay) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The latest date of a line on or before {@code upToDay} (epoch days), or {@link Integer#MIN_VALUE} if none. */
+    public int latestDay(int upToDay) {
+        int latest = Integer.MIN_VALUE;
+        for (int i = 0; i < size; i++) {
+            if (days[i] <= upToDay && days[i] > latest) {
+                latest = days[i];
+            }
+        }
+        return latest;
+    }
+
     /** The amount in ten-thousandths (see {@link Decimals}). */
     public long amountUnscaled(int i) {
         return amounts[i];

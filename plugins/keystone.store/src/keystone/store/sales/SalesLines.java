@@ -1,5 +1,6 @@
 package keystone.store.sales;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,6 +31,9 @@ import keystone.store.internal.Messages;
  */
 public final class SalesLines {
 
+    /** The table of the blocks. */
+    public static final String TABLE = "SALES_BLOCK";
+
     /** Lines per block at most, which also bounds a block's bytes well below the column's limit. */
     public static final int BLOCK_LINES = 8_192;
 
@@ -48,6 +52,7 @@ public final class SalesLines {
 
     private static final String COLUMNS = "CUSTOMER_ID, FIRST_DATE, LAST_DATE, FIRST_LINE_ID, LAST_LINE_ID, "
             + "LINE_COUNT, AMOUNT, LINES";
+    private static final String INSERT = "INSERT INTO SALES_BLOCK (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private SalesLines() {
     }
@@ -94,8 +99,7 @@ public final class SalesLines {
             order[next[lines.customer(i)]++] = i;
         }
         SubMonitor progress = SubMonitor.convert(monitor, customers);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO SALES_BLOCK (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             int pending = 0;
             // in customer id order, so that the index on CUSTOMER_ID grows along one edge instead of all over
             Integer[] byId = new Integer[customers];
@@ -134,8 +138,7 @@ public final class SalesLines {
         if (block.size() > BLOCK_LINES) {
             throw new IllegalArgumentException("a block holds at most " + BLOCK_LINES + " lines");
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO SALES_BLOCK (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             bind(ps, block.customerId(), BlockCodec.whole(block));
             ps.executeUpdate();
         }
@@ -168,22 +171,30 @@ public final class SalesLines {
     }
 
     private static void bind(PreparedStatement ps, String customerId, BlockCodec.Source lines) throws SQLException {
-        int firstDay = Integer.MAX_VALUE;
-        int lastDay = Integer.MIN_VALUE;
-        Decimals.Sum amount = new Decimals.Sum();
-        for (int k = 0; k < lines.size(); k++) {
-            firstDay = Math.min(firstDay, lines.day(k));
-            lastDay = Math.max(lastDay, lines.day(k));
-            amount.add(lines.amount(k));
-        }
+        Summary summary = Summary.of(lines);
         ps.setString(1, customerId);
-        ps.setObject(2, LocalDate.ofEpochDay(firstDay));
-        ps.setObject(3, LocalDate.ofEpochDay(lastDay));
+        ps.setObject(2, summary.firstDate());
+        ps.setObject(3, summary.lastDate());
         ps.setLong(4, lines.id(0));
         ps.setLong(5, lines.id(lines.size() - 1));
         ps.setInt(6, lines.size());
-        ps.setBigDecimal(7, amount.value());
+        ps.setBigDecimal(7, summary.amount());
         ps.setBytes(8, BlockCodec.encode(lines));
+    }
+
+    /** What a block's columns say about its lines besides ids and count. */
+    private record Summary(LocalDate firstDate, LocalDate lastDate, BigDecimal amount) {
+        static Summary of(BlockCodec.Source lines) {
+            int firstDay = Integer.MAX_VALUE;
+            int lastDay = Integer.MIN_VALUE;
+            Decimals.Sum amount = new Decimals.Sum();
+            for (int k = 0; k < lines.size(); k++) {
+                firstDay = Math.min(firstDay, lines.day(k));
+                lastDay = Math.max(lastDay, lines.day(k));
+                amount.add(lines.amount(k));
+            }
+            return new Summary(LocalDate.ofEpochDay(firstDay), LocalDate.ofEpochDay(lastDay), amount.value());
+        }
     }
 
     /** Every stored line, block by block (in no particular order of customers). */
@@ -207,8 +218,21 @@ public final class SalesLines {
      */
     private static void sliced(Connection c, String condition, LocalDate from, LocalDate to, BlockVisitor visitor)
             throws SQLException {
-        // One snapshot for all slices: otherwise an import committed between two slices (a replaced period rewrites
-        // blocks in place and adds new ones) could be counted partly twice.
+        inSnapshot(c, () -> readSlices(c, condition, from == null ? List.of() : List.<Object>of(from, to), visitor));
+    }
+
+    /** Work of several queries that must see one state of the database. */
+    @FunctionalInterface
+    private interface Reads {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code reads} in one snapshot when the connection is not in a transaction already: otherwise an import
+     * committed between two queries (a replaced period rewrites blocks in place and adds new ones) could be counted
+     * partly twice.
+     */
+    private static void inSnapshot(Connection c, Reads reads) throws SQLException {
         boolean ownTransaction = c.getAutoCommit();
         int isolation = c.getTransactionIsolation();
         if (ownTransaction) {
@@ -216,7 +240,7 @@ public final class SalesLines {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         }
         try {
-            readSlices(c, condition, from, to, visitor);
+            reads.run();
         } finally {
             if (ownTransaction) {
                 c.commit(); // read only: ends the snapshot
@@ -226,18 +250,18 @@ public final class SalesLines {
         }
     }
 
-    private static void readSlices(Connection c, String condition, LocalDate from, LocalDate to,
-            BlockVisitor visitor) throws SQLException {
+    /** Reads the blocks matching {@code condition} (with {@code parameters}) in slices along the primary key. */
+    private static void readSlices(Connection c, String condition, List<Object> parameters, BlockVisitor visitor)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT ID, CUSTOMER_ID, LINES FROM SALES_BLOCK WHERE ID > ?"
                 + condition + " ORDER BY ID LIMIT " + SLICE)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 2, parameters.get(i));
+            }
             long after = Long.MIN_VALUE;
             int rows;
             do {
                 ps.setLong(1, after);
-                if (from != null) {
-                    ps.setObject(2, from);
-                    ps.setObject(3, to);
-                }
                 rows = 0;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -248,6 +272,32 @@ public final class SalesLines {
                 }
             } while (rows == SLICE);
         }
+    }
+
+    /**
+     * The total amount of all lines dated in {@code [from, to]}: blocks wholly inside the period count with their
+     * stored AMOUNT, only the blocks across its ends are decoded.
+     */
+    public static BigDecimal amountBetween(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        Decimals.Sum sum = new Decimals.Sum();
+        BigDecimal[] inside = {BigDecimal.ZERO};
+        int fromDay = (int) from.toEpochDay();
+        int toDay = (int) to.toEpochDay();
+        inSnapshot(c, () -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT SUM(AMOUNT) FROM SALES_BLOCK "
+                    + "WHERE FIRST_DATE >= ? AND LAST_DATE <= ?")) {
+                ps.setObject(1, from);
+                ps.setObject(2, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getBigDecimal(1) != null) {
+                        inside[0] = rs.getBigDecimal(1);
+                    }
+                }
+            }
+            readSlices(c, " AND LAST_DATE >= ? AND FIRST_DATE <= ? AND (FIRST_DATE < ? OR LAST_DATE > ?)",
+                    List.<Object>of(from, to, from, to), block -> block.addAmounts(fromDay, toDay, sum));
+        });
+        return sum.value().add(inside[0]);
     }
 
     /** How many blocks are stored (for progress). */
@@ -324,13 +374,7 @@ public final class SalesLines {
         int fromDay = (int) from.toEpochDay();
         int toDay = (int) to.toEpochDay();
         long[] count = {0};
-        forPeriod(c, from, to, block -> {
-            for (int i = 0; i < block.size(); i++) {
-                if (block.within(i, fromDay, toDay)) {
-                    count[0]++;
-                }
-            }
-        });
+        forPeriod(c, from, to, block -> count[0] += block.countWithin(fromDay, toDay));
         return count[0];
     }
 
@@ -442,27 +486,20 @@ public final class SalesLines {
 
     /** What in the row's columns disagrees with its decoded lines, or {@code null}. */
     private static String mismatch(SalesBlock block, ResultSet rs) throws SQLException {
-        int firstDay = Integer.MAX_VALUE;
-        int lastDay = Integer.MIN_VALUE;
-        Decimals.Sum amount = new Decimals.Sum();
-        for (int i = 0; i < block.size(); i++) {
-            firstDay = Math.min(firstDay, block.day(i));
-            lastDay = Math.max(lastDay, block.day(i));
-            amount.add(block.amountUnscaled(i));
-        }
         if (block.size() == 0 || block.size() > BLOCK_LINES || block.size() != rs.getInt(7)) {
             return NLS.bind(Messages.Verify_lineCount, rs.getInt(7), block.size());
         }
-        if (!LocalDate.ofEpochDay(firstDay).equals(rs.getObject(3, LocalDate.class))
-                || !LocalDate.ofEpochDay(lastDay).equals(rs.getObject(4, LocalDate.class))) {
-            return NLS.bind(Messages.Verify_dates, LocalDate.ofEpochDay(firstDay), LocalDate.ofEpochDay(lastDay));
+        Summary summary = Summary.of(BlockCodec.whole(block));
+        if (!summary.firstDate().equals(rs.getObject(3, LocalDate.class))
+                || !summary.lastDate().equals(rs.getObject(4, LocalDate.class))) {
+            return NLS.bind(Messages.Verify_dates, summary.firstDate(), summary.lastDate());
         }
         if (block.id(0) != rs.getLong(5) || block.id(block.size() - 1) != rs.getLong(6)) {
             return NLS.bind(Messages.Verify_lineIds, block.id(0), block.id(block.size() - 1));
         }
-        if (amount.value().compareTo(rs.getBigDecimal(8)) != 0) {
+        if (summary.amount().compareTo(rs.getBigDecimal(8)) != 0) {
             return NLS.bind(Messages.Verify_amount, rs.getBigDecimal(8).toPlainString(),
-                    amount.value().toPlainString());
+                    summary.amount().toPlainString());
         }
         return null;
     }

@@ -53,7 +53,17 @@ public final class UiJobs {
     /** How long {@link #deferred} work waits, long enough for the workbench to show its first data. */
     static final long DEFER_MILLIS = 1_500;
 
-    /** Long work the user started and watches: shown with a progress dialog that can be sent to the background. */
+    /**
+     * Like {@link #run(String, Function, Consumer)}, but starts only after {@code delayMillis}: for work started
+     * on every keystroke, where the caller cancels the previous, still waiting job when the input changes again.
+     */
+    public static <T> Job delayed(long delayMillis, String name, Function<IProgressMonitor, T> work,
+            Consumer<T> onUi) {
+        Job job = create(name, work, onUi, () -> { });
+        job.schedule(delayMillis);
+        return job;
+    }
+
     /**
      * Like {@link #run}, but jobs with the same {@code rule} run one after the other, in the order they were
      * started: for writes whose order matters (an edit, then its undo).
@@ -66,6 +76,7 @@ public final class UiJobs {
         return job;
     }
 
+    /** Long work the user started and watches: shown with a progress dialog that can be sent to the background. */
     public static <T> Job user(String name, Function<IProgressMonitor, T> work, Consumer<T> onUi) {
         return schedule(name, work, onUi, () -> { }, true);
     }

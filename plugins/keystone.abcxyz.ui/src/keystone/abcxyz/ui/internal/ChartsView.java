@@ -1,32 +1,24 @@
 package keystone.abcxyz.ui.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.Action;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.statushandlers.StatusManager;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.swt.ChartComposite;
 import org.osgi.service.event.EventHandler;
 
 import keystone.abcxyz.AbcXyzService;
 import keystone.abcxyz.Classification;
-import keystone.charts.DrawingExporter;
-import keystone.charts.ExportFormat;
 import keystone.model.KeystoneTopics;
+import keystone.ui.ChartExportDialog;
 import keystone.ui.WidgetIds;
 
 /**
@@ -102,13 +94,7 @@ public final class ChartsView extends ViewPart {
         if (shown == null) {
             return;
         }
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(ExportFormat.filterExtensions());
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            export(currentChartCopy(), Path.of(chosen));
-        }
+        ChartExportDialog.open(getSite().getShell(), null, file -> export(currentChartCopy(), file));
     }
 
     /** Exports {@code chart} to {@code file} in a background job; the format follows the extension. */
@@ -118,22 +104,8 @@ public final class ChartsView extends ViewPart {
 
     /** Exports any drawing (a chart, the matrix) to {@code file} in a background job. */
     static Job export(keystone.charts.Drawing drawing, Path file) {
-        Job job = new Job(NLS.bind(Messages.Charts_exportJob, file.getFileName())) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    DrawingExporter.export(drawing, EXPORT_WIDTH, EXPORT_HEIGHT, file);
-                    return Status.OK_STATUS;
-                } catch (IOException | RuntimeException e) {
-                    StatusManager.getManager().handle(Status.error(
-                            NLS.bind(Messages.Charts_exportFailed, file, e.getMessage()), e), StatusManager.SHOW);
-                    return Status.OK_STATUS;
-                }
-            }
-        };
-        job.setUser(true);
-        job.schedule();
-        return job;
+        return ChartExportDialog.export(drawing, EXPORT_WIDTH, EXPORT_HEIGHT, file, Messages.Charts_exportJob,
+                Messages.Charts_exportFailed);
     }
 
     /** The classification on screen; for tests. */

@@ -27,6 +27,7 @@ import keystone.abcxyz.CustomerResult;
 import keystone.abcxyz.Settings;
 import keystone.abcxyz.XyzClass;
 import keystone.model.KeystoneTopics;
+import keystone.ui.ChartExportDialog;
 import keystone.ui.WidgetIds;
 import keystone.ui.internal.UiJobs;
 
@@ -112,13 +113,7 @@ public final class MatrixView extends ViewPart {
         if (shown == null) {
             return;
         }
-        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(keystone.charts.ExportFormat.filterExtensions());
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            export(java.nio.file.Path.of(chosen));
-        }
+        ChartExportDialog.open(getSite().getShell(), null, this::export);
     }
 
     /** Exports the heat map as shown to {@code file} (PNG, SVG or PDF by extension) in a background job. */

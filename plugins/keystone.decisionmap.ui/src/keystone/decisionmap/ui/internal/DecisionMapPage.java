@@ -2,7 +2,6 @@ package keystone.decisionmap.ui.internal;
 
 import java.awt.EventQueue;
 import java.awt.Frame;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,7 +31,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -63,6 +61,7 @@ import keystone.decisionmap.chart.ChartExport;
 import keystone.decisionmap.chart.ChartLayout;
 import keystone.decisionmap.chart.ChartStyle;
 import keystone.decisionmap.chart.OrgChartLayout;
+import keystone.ui.ChartExportDialog;
 import keystone.ui.DossierEditorContext;
 import keystone.ui.ValueEdit;
 import keystone.ui.WidgetIds;
@@ -610,15 +609,8 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
     // ------------------------------------------------------------------------------------------- export
 
     private void exportWithDialog(boolean visibleOnly) {
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*.png", "*.svg", "*.pdf"});
-        dialog.setFilterNames(new String[] {"PNG", "SVG", "PDF"});
-        dialog.setFileName(getEditor().getTitle() + ".png");
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            export(Path.of(chosen), visibleOnly);
-        }
+        ChartExportDialog.open(getSite().getShell(), getEditor().getTitle() + ".png",
+                file -> export(file, visibleOnly));
     }
 
     /** Exports the chart (all of it, or the part the view shows) to a PNG, SVG or PDF file, in a job. */
@@ -637,14 +629,7 @@ final class DecisionMapPage extends FormPage implements DossierEditorContext.Sav
     }
 
     private void write(ChartExport.Page page, Path file) {
-        UiJobs.user(NLS.bind(Messages.Map_exportJob, file.getFileName()), monitor -> {
-            try {
-                page.writeTo(file);
-                return file;
-            } catch (IOException e) {
-                throw new keystone.model.KeystoneException(NLS.bind(Messages.Map_exportFailed, file, e.getMessage()), e);
-            }
-        }, written -> { });
+        ChartExportDialog.export(file, Messages.Map_exportJob, Messages.Map_exportFailed, page::writeTo);
     }
 
     // ------------------------------------------------------------------------------------------- saving

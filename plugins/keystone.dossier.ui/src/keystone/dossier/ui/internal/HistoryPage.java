@@ -63,7 +63,6 @@ final class HistoryPage extends DossierFormPage<List<HistoryEvent>> {
 
     private final LocalDate today = LocalDate.now();
     private HistoryEvent.Kind kindFilter;
-    private Period period = Period.ALL;
     private LocalDate from;
     private LocalDate to;
     private String textFilter = "";
@@ -674,7 +673,6 @@ final class HistoryPage extends DossierFormPage<List<HistoryEvent>> {
     }
 
     private void choosePeriod(Period chosen) {
-        period = chosen;
         switch (chosen) {
             case ALL -> setPeriod(null, null);
             case LAST_12_MONTHS -> setPeriod(today.minusMonths(12).plusDays(1), today);
@@ -708,7 +706,6 @@ final class HistoryPage extends DossierFormPage<List<HistoryEvent>> {
             return;
         }
         report("filter", null);
-        period = Period.CUSTOM;
         periodCombo.select(Period.CUSTOM.ordinal());
         from = f.orElse(null);
         to = t.orElse(null);

@@ -3,6 +3,8 @@ package keystone.dossier.ui.internal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -35,12 +37,16 @@ public final class SearchView extends ViewPart {
 
     public static final String ID = "keystone.dossier.ui.views.search";
     static final int LIMIT = 200;
+    /** How long typing must pause before a search starts, so that a word typed is one search, not one a key. */
+    static final long TYPING_DELAY_MILLIS = 300;
 
     private Text query;
     private Label summary;
     private TableViewer results;
     private List<SearchHit> hits = List.of();
     private final AtomicInteger generation = new AtomicInteger();
+    /** The latest search started, cancelled when a newer one replaces it; null before the first. */
+    private Job searching;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -49,8 +55,8 @@ public final class SearchView extends ViewPart {
         query.setMessage(Messages.Search_hint);
         query.setData(WidgetIds.KEY, "dossier.search.query");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(query);
-        query.addListener(SWT.DefaultSelection, e -> search());
-        query.addModifyListener(e -> search());
+        query.addListener(SWT.DefaultSelection, e -> search(0)); // Enter: at once
+        query.addModifyListener(e -> search(TYPING_DELAY_MILLIS));
         summary = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
         results = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -80,16 +86,33 @@ public final class SearchView extends ViewPart {
         });
     }
 
-    /** Searches for the text in the box; only the latest search's results are shown. */
-    void search() {
+    /**
+     * Searches for the text in the box after {@code delayMillis}, cancelling the search started before; only the
+     * latest search's results are shown.
+     */
+    private void search(long delayMillis) {
         String text = query.getText().strip();
         int mine = generation.incrementAndGet();
+        cancelSearch();
         if (text.length() < 2) {
             show(mine, List.of());
             return;
         }
         DossierService dossiers = getSite().getService(DossierService.class);
-        UiJobs.run(Messages.Search_job, monitor -> dossiers.search(text, LIMIT), found -> show(mine, found));
+        searching = UiJobs.delayed(delayMillis, Messages.Search_job, monitor -> {
+            List<SearchHit> found = dossiers.search(text, LIMIT);
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException(); // outdated while the SQL ran
+            }
+            return found;
+        }, found -> show(mine, found));
+    }
+
+    private void cancelSearch() {
+        if (searching != null) {
+            searching.cancel(); // a waiting search never starts; a running one's results are dropped
+            searching = null;
+        }
     }
 
     private void show(int searchNumber, List<SearchHit> found) {
@@ -130,5 +153,11 @@ public final class SearchView extends ViewPart {
     @Override
     public void setFocus() {
         query.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        cancelSearch();
+        super.dispose();
     }
 }

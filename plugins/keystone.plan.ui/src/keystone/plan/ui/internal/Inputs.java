@@ -48,15 +48,6 @@ final class Inputs {
         }
     }
 
-    /** Like {@link #number} but required. */
-    static BigDecimal requiredNumber(String text) throws Invalid {
-        BigDecimal value = number(text);
-        if (value == null) {
-            throw new Invalid(Messages.Input_numberRequired);
-        }
-        return value;
-    }
-
     /** A whole number from 0 to 100 (a probability). */
     static int percent(String text) throws Invalid {
         try {

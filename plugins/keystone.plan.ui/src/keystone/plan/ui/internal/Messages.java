@@ -35,7 +35,6 @@ public final class Messages extends NLS {
     public static String Job_exportChart;
     public static String Job_scores;
     public static String Input_notNumber;
-    public static String Input_numberRequired;
     public static String Input_notPercent;
     public static String Input_notDate;
     public static String Rule_REQUIRED;

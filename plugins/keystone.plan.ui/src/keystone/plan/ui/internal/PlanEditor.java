@@ -20,10 +20,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 
 import keystone.ui.ValueEdit;
 import keystone.model.KeystoneException;
@@ -32,6 +29,7 @@ import keystone.plan.AccountPlan;
 import keystone.plan.InvalidPlanException;
 import keystone.plan.PlanStatus;
 import keystone.plan.PlanValidation;
+import keystone.ui.UndoHandlers;
 import keystone.ui.internal.UiJobs;
 
 /**
@@ -301,10 +299,7 @@ public final class PlanEditor extends FormEditor {
 
     /** Editors of one kind share action bars, so each editor claims undo and redo when it becomes active. */
     private void installUndoHandlers() {
-        var bars = getEditorSite().getActionBars();
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
-        bars.updateActionBars();
+        UndoHandlers.install(getSite(), getEditorSite().getActionBars(), undoContext);
     }
 
     @Override

@@ -14,10 +14,10 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import keystone.charts.Drawing;
-import keystone.charts.DrawingExporter;
 import keystone.model.account.Account;
 import keystone.plan.AccountPlan;
 import keystone.plan.PlanStatus;
+import keystone.ui.ChartExportDialog;
 
 /**
  * Writes a plan's PDF report and its charts to files in background jobs with progress; a failure is shown to the
@@ -67,20 +67,8 @@ final class PlanExport {
 
     /** Exports a chart to {@code file}; PNG, SVG or PDF by its extension. */
     static Job chart(Drawing drawing, Path file) {
-        Job job = new Job(NLS.bind(Messages.Job_exportChart, file.getFileName())) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    DrawingExporter.export(drawing, CHART_WIDTH, CHART_HEIGHT, file);
-                    return Status.OK_STATUS;
-                } catch (IOException | RuntimeException e) {
-                    return failed(file, e);
-                }
-            }
-        };
-        job.setUser(true);
-        job.schedule();
-        return job;
+        return ChartExportDialog.export(drawing, CHART_WIDTH, CHART_HEIGHT, file, Messages.Job_exportChart,
+                Messages.Export_failed);
     }
 
     /** Tells the user; the job itself ends quietly, so that the failure is not reported twice. */

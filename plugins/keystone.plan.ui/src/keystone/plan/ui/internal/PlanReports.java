@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 
-import keystone.charts.Drawing;
 import keystone.plan.AccountPlan;
 import keystone.plan.PlanStatus;
 import keystone.plan.PlanVsActual;
@@ -37,10 +36,6 @@ final class PlanReports {
     static JFreeChart portfolioChart(List<PortfolioRow> rows, Map<Long, PortfolioScores> scores,
             Map<Long, PortfolioScores> lastYearScores) {
         return PlanCharts.portfolioMatrix(rows, scores, lastYearScores, ReportTexts.CHARTS);
-    }
-
-    static Drawing drawing(JFreeChart chart) {
-        return PlanCharts.drawing(chart);
     }
 
     /** Writes the PDF report of {@code plan} with its status and situation to {@code pdf}; call from a job. */

@@ -10,7 +10,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -18,11 +17,11 @@ import org.eclipse.swt.widgets.TableItem;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.swt.ChartComposite;
 
-import keystone.charts.ExportFormat;
 import keystone.plan.ObjectiveProgress;
 import keystone.plan.PlanStatus;
 import keystone.plan.PlanVsActual;
 import keystone.plan.RagStatus;
+import keystone.ui.ChartExportDialog;
 import keystone.ui.WidgetIds;
 
 /**
@@ -163,18 +162,12 @@ final class PlanVsActualPage extends PlanFormPage {
         if (charted == null) {
             return;
         }
-        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(ExportFormat.filterExtensions());
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            exportChart(Path.of(chosen));
-        }
+        ChartExportDialog.open(getSite().getShell(), null, this::exportChart);
     }
 
     /** Exports the chart shown to {@code file} (PNG, SVG or PDF by its extension) in a background job. */
     Job exportChart(Path file) {
         JFreeChart copy = PlanReports.planVsActualChart(charted); // the job must not share the chart on screen
-        return PlanExport.chart(PlanReports.drawing(copy), file);
+        return PlanExport.chart(copy::draw, file);
     }
 }

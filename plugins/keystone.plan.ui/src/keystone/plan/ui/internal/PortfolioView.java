@@ -17,7 +17,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -25,10 +24,8 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.swt.ChartComposite;
 import org.osgi.service.event.EventHandler;
 
@@ -36,6 +33,8 @@ import keystone.model.KeystoneTopics;
 import keystone.plan.PlanService;
 import keystone.plan.PortfolioRow;
 import keystone.plan.PortfolioScores;
+import keystone.ui.ChartExportDialog;
+import keystone.ui.UndoHandlers;
 import keystone.ui.WidgetIds;
 import keystone.ui.internal.UiJobs;
 
@@ -75,9 +74,7 @@ public final class PortfolioView extends ViewPart {
         plans = getSite().getService(PlanService.class);
         history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
         undoContext = new ObjectUndoContext(this);
-        var bars = getViewSite().getActionBars();
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
+        UndoHandlers.install(getSite(), getViewSite().getActionBars(), undoContext);
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         // no properties/save/print menu: jfreechart-swt 1.0's Save-As calls a class removed from JFreeChart 1.5
@@ -131,15 +128,7 @@ public final class PortfolioView extends ViewPart {
         export.setText(Messages.PlanVsActual_exportChart);
         export.setData(WidgetIds.KEY, "portfolio.exportChart");
         GridDataFactory.fillDefaults().span(2, 1).applyTo(export);
-        export.addListener(SWT.Selection, e -> {
-            FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-            dialog.setFilterExtensions(keystone.charts.ExportFormat.filterExtensions());
-            dialog.setOverwrite(true);
-            String chosen = dialog.open();
-            if (chosen != null) {
-                exportChart(java.nio.file.Path.of(chosen));
-            }
-        });
+        export.addListener(SWT.Selection, e -> ChartExportDialog.open(getSite().getShell(), null, this::exportChart));
         problem = new Label(editor, SWT.WRAP);
         problem.setData(WidgetIds.KEY, "portfolio.problem");
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
@@ -271,8 +260,8 @@ public final class PortfolioView extends ViewPart {
             return null;
         }
         // a chart of its own: the job must not share the one on screen
-        return PlanExport.chart(PlanReports.drawing(PlanReports.portfolioChart(data.rows(), data.scores(),
-                data.lastYear())), file);
+        JFreeChart copy = PlanReports.portfolioChart(data.rows(), data.scores(), data.lastYear());
+        return PlanExport.chart(copy::draw, file);
     }
 
     /** What the view shows, or null before it is loaded; for tests. */

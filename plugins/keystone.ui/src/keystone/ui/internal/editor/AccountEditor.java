@@ -14,17 +14,15 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 
 import keystone.model.account.Account;
 import keystone.model.account.AccountService;
 import keystone.model.store.DatabaseService;
 import keystone.ui.AccountEditorInput;
 import keystone.ui.DossierEditorContext;
+import keystone.ui.UndoHandlers;
 import keystone.ui.internal.Messages;
 import keystone.ui.internal.UiJobs;
 
@@ -138,10 +136,7 @@ public final class AccountEditor extends FormEditor implements DossierEditorCont
 
     /** Editors of one kind share action bars, so each editor claims undo and redo when it becomes active. */
     private void installUndoHandlers() {
-        var bars = getEditorSite().getActionBars();
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
-        bars.updateActionBars();
+        UndoHandlers.install(getSite(), getEditorSite().getActionBars(), undoContext);
     }
 
     @Override

@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -23,8 +27,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.osgi.service.event.EventHandler;
@@ -35,13 +37,15 @@ import keystone.model.account.AccountSummary;
 import keystone.ui.AccountEditorInput;
 import keystone.ui.KeystoneUi;
 import keystone.ui.NavigatorColumn;
+import keystone.ui.UndoHandlers;
 import keystone.ui.WidgetIds;
 import keystone.ui.internal.Messages;
 import keystone.ui.internal.UiJobs;
 
 /**
  * The accounts navigator: every key account with its headline facts, filterable and sortable; double-click opens
- * the account. Reloads whenever the model announces a change.
+ * the account. Reloads whenever the model announces a change: the accounts first, then (in a second background job)
+ * the columns other plugins contribute, so the list never waits for the slowest column.
  */
 public final class AccountsNavigatorView extends ViewPart {
 
@@ -55,8 +59,15 @@ public final class AccountsNavigatorView extends ViewPart {
     private Map<String, Map<Long, NavigatorColumn.Value>> columnValues = Map.of();
     private List<AccountSummary> accounts = List.of();
     private boolean loaded;
+    /** Number of the newest load; results of older loads are dropped. */
+    private final AtomicLong generation = new AtomicLong();
+    /** The job computing the contributed columns of the newest load, cancelled when a newer load starts. */
+    private volatile Job columnsJob;
+    /** Set when the database was replaced: the next accounts shown must not keep column values (ids changed). */
+    private volatile boolean columnIdsStale;
     private IEventBroker broker;
-    private final EventHandler reloadOnChange = event -> reload();
+    private final EventHandler reloadOnChange = event -> reload(
+            event.getTopic().startsWith(KeystoneTopics.ROOT + "database/"));
 
     @Override
     public void createPartControl(Composite parent) {
@@ -111,8 +122,7 @@ public final class AccountsNavigatorView extends ViewPart {
     private void hookGlobalActions() {
         IUndoContext context = getSite().getWorkbenchWindow().getWorkbench().getOperationSupport().getUndoContext();
         IActionBars bars = getViewSite().getActionBars();
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), context));
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), context));
+        UndoHandlers.install(getSite(), bars, context);
         bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), new org.eclipse.jface.action.Action() {
             @Override
             public void run() {
@@ -127,44 +137,90 @@ public final class AccountsNavigatorView extends ViewPart {
         bars.updateActionBars();
     }
 
-    /** Reads the accounts (and the values of contributed columns) in the background; shows them when they arrive. */
+    /**
+     * Reads the accounts in the background and shows them as soon as they arrive; a second background job then
+     * computes the contributed columns and fills them in. Until then a contributed cell shows the value of the
+     * previous load, or stays empty (also when the database was replaced, as ids then name other accounts).
+     * Each load is numbered: a phase of an older load that finishes after a newer one started is dropped, so a
+     * slow load never overwrites a newer one.
+     */
     public void reload() {
-        AccountService service = getSite().getService(AccountService.class);
-        List<NavigatorColumnRegistry.Contribution> contributed = columns.contributions();
-        UiJobs.run(Messages.Job_loadAccounts, monitor -> {
-            List<AccountSummary> summaries = service.summaries(LocalDate.now());
-            List<Long> ids = summaries.stream().map(AccountSummary::id).toList();
-            Map<String, Map<Long, NavigatorColumn.Value>> values = new HashMap<>();
-            for (NavigatorColumnRegistry.Contribution column : contributed) {
-                try {
-                    values.put(column.id(), Map.copyOf(column.column().get().values(ids)));
-                } catch (RuntimeException e) {
-                    // one plugin's broken column must not take the navigator down: log it and show it empty
-                    ILog.of(AccountsNavigatorView.class).error("Navigator column " + column.id() + " failed", e);
-                }
-            }
-            return new Loaded(summaries, values);
-        }, this::show);
+        reload(false);
     }
 
-    /** The accounts and the values of contributed columns, read together. */
-    private record Loaded(List<AccountSummary> accounts, Map<String, Map<Long, NavigatorColumn.Value>> values) {
+    private void reload(boolean databaseReplaced) {
+        AccountService service = getSite().getService(AccountService.class);
+        long load = generation.incrementAndGet();
+        if (databaseReplaced) {
+            columnIdsStale = true;
+        }
+        cancelColumns();
+        UiJobs.run(Messages.Job_loadAccounts, monitor -> service.summaries(LocalDate.now()),
+                summaries -> show(load, summaries));
+    }
+
+    /** Whether {@code load} is still the newest load and the view is still open. */
+    private boolean current(long load) {
+        return load == generation.get() && viewer != null && !viewer.getControl().isDisposed();
     }
 
     private NavigatorColumn.Value value(NavigatorColumnRegistry.Contribution column, AccountSummary account) {
         return columnValues.getOrDefault(column.id(), Map.of()).getOrDefault(account.id(), EMPTY);
     }
 
-    private void show(Loaded result) {
-        if (viewer == null || viewer.getControl().isDisposed()) {
+    /** Phase one, on the UI thread: shows the accounts, then starts computing the contributed columns. */
+    private void show(long load, List<AccountSummary> summaries) {
+        if (!current(load)) {
             return;
         }
-        columnValues = result.values();
-        List<AccountSummary> loaded = result.accounts();
-        accounts = loaded;
-        viewer.setInput(loaded);
+        if (columnIdsStale) {
+            columnIdsStale = false;
+            columnValues = Map.of();
+        }
+        accounts = summaries;
+        viewer.setInput(summaries);
         updateCount();
         this.loaded = true;
+        List<NavigatorColumnRegistry.Contribution> contributed = columns.contributions();
+        if (!contributed.isEmpty()) {
+            List<Long> ids = summaries.stream().map(AccountSummary::id).toList();
+            columnsJob = UiJobs.run(Messages.Job_loadAccounts, monitor -> computeColumns(contributed, ids, monitor),
+                    values -> showColumns(load, values));
+        }
+    }
+
+    /** Phase two, in the background: the values of every contributed column; a broken column stays empty. */
+    private static Map<String, Map<Long, NavigatorColumn.Value>> computeColumns(
+            List<NavigatorColumnRegistry.Contribution> contributed, List<Long> ids, IProgressMonitor monitor) {
+        Map<String, Map<Long, NavigatorColumn.Value>> values = new HashMap<>();
+        for (NavigatorColumnRegistry.Contribution column : contributed) {
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException(); // a newer load started; its own job computes the columns
+            }
+            try {
+                values.put(column.id(), Map.copyOf(column.column().get().values(ids)));
+            } catch (RuntimeException e) {
+                // one plugin's broken column must not take the navigator down: log it and show it empty
+                ILog.of(AccountsNavigatorView.class).error("Navigator column " + column.id() + " failed", e);
+            }
+        }
+        return values;
+    }
+
+    /** Phase two, on the UI thread: fills in the contributed columns (and re-sorts, if sorted by one of them). */
+    private void showColumns(long load, Map<String, Map<Long, NavigatorColumn.Value>> values) {
+        if (!current(load)) {
+            return;
+        }
+        columnValues = values;
+        viewer.refresh();
+    }
+
+    private void cancelColumns() {
+        Job running = columnsJob;
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     private void updateCount() {
@@ -202,6 +258,8 @@ public final class AccountsNavigatorView extends ViewPart {
         if (broker != null) {
             broker.unsubscribe(reloadOnChange);
         }
+        generation.incrementAndGet(); // results still on their way are dropped
+        cancelColumns();
         super.dispose();
     }
 }
